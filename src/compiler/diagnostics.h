@@ -1,0 +1,26 @@
+// Errors found in an article file. Each names the file, the line:column and
+// the JSON Pointer of the offending value, and says how to fix it; all errors
+// of a file are collected in one run rather than stopping at the first.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace dateline {
+
+struct Diagnostic {
+    std::string file;
+    int line = 0;    // 1-based; 0 when unknown
+    int column = 0;  // 1-based, in characters
+    std::string pointer;  // JSON Pointer, "" for the whole document
+    std::string message;
+
+    std::string format() const;
+};
+
+struct Diagnostics {
+    std::vector<Diagnostic> items;
+    bool empty() const { return items.empty(); }
+};
+
+}  // namespace dateline

@@ -1,0 +1,16 @@
+// JSON article file -> validated Article (views into an ArticleStore).
+#pragma once
+
+#include <string>
+
+#include "compiler/article_store.h"
+#include "compiler/diagnostics.h"
+
+namespace dateline {
+
+// Parses and validates `text` (the contents of `file`). On success returns
+// true and fills `store`; otherwise returns false with every error found.
+bool load_article(const std::string& file, const std::string& text, ArticleStore& store,
+                  Diagnostics& diagnostics);
+
+}  // namespace dateline

@@ -1,0 +1,39 @@
+// Dateline's JS bridge: the few calls the platform layer makes into the page.
+// Each module instance talks to its own host object, `Module.datelineHost`,
+// given by dateline-embed.js, so several widgets on a page never share state.
+//
+// Implemented: [X] bind the instance's canvas as the "#canvas" event target
+//              [X] cursor shape  [X] content height  [X] ready  [X] frame count  [X] colour scheme
+mergeInto(LibraryManager.library, {
+  // html5.h resolves targets with querySelector, which would find the *first*
+  // canvas on the page; mapping "#canvas" to this instance's own canvas keeps
+  // several widgets apart.
+  dateline_js_bind_canvas__deps: ['$specialHTMLTargets'],
+  dateline_js_bind_canvas: function () {
+    specialHTMLTargets['#canvas'] = Module['canvas'];
+  },
+
+  dateline_js_set_cursor: function (pointer) {
+    Module['canvas'].style.cursor = pointer ? 'pointer' : '';
+  },
+
+  dateline_js_content_height: function (css_height) {
+    var host = Module['datelineHost'];
+    if (host) host.contentHeight(css_height);
+  },
+
+  dateline_js_ready: function (first_frame_ms, slug) {
+    var host = Module['datelineHost'];
+    if (host) host.ready(first_frame_ms, UTF8ToString(slug));
+  },
+
+  dateline_js_frame_drawn: function () {
+    var host = Module['datelineHost'];
+    if (host) host.frame();
+  },
+
+  dateline_js_prefers_dark: function () {
+    var host = Module['datelineHost'];
+    return host && host.dark() ? 1 : 0;
+  },
+});

@@ -1,0 +1,11 @@
+// C declarations of the functions in bridge.js.
+#pragma once
+
+extern "C" {
+void dateline_js_bind_canvas();
+void dateline_js_set_cursor(int pointer);
+void dateline_js_content_height(double css_height);
+void dateline_js_ready(double first_frame_ms, const char* slug);
+void dateline_js_frame_drawn();
+int dateline_js_prefers_dark();
+}

@@ -1,0 +1,61 @@
+// dateline web platform backend for Dear ImGui, on emscripten/html5.h.
+// Pairs with the stock imgui_impl_opengl3 renderer built for WebGL2 (ES3).
+//
+// Implemented features:
+//   [X] Binds to the canvas the page gives the module (Module.canvas), not the first on the page
+//   [X] Backing store = round(CSS size x devicePixelRatio), DPR re-read on every resize
+//   [X] Render on demand: animation frames only after input/resize/data, then idle
+//   [X] Mouse position, buttons, hand cursor; keys only while the canvas has focus
+//   [X] Wheel never consumed: it scrolls the page
+// Missing features or issues:
+//   [ ] Touch (drag, pinch), ctrl/cmd+wheel zoom, off-screen pause, WebGL context loss
+//
+// State lives in one WebPlatform object reached through io.BackendPlatformUserData.
+#pragma once
+
+#include <emscripten/html5.h>
+
+namespace dateline {
+
+// What the platform drives. `frame` builds one ImGui frame (between NewFrame
+// and Render) and returns the CSS height its content needs.
+struct WebApp {
+    void* user = nullptr;
+    float (*frame)(void* user, bool dark) = nullptr;
+    // RGB of the page behind the content, used to clear the canvas.
+    unsigned (*clear_color)(void* user, bool dark) = nullptr;
+    const char* slug = "";  // reported with the ready event
+};
+
+class WebPlatform {
+public:
+    // Creates the WebGL2 context on "#canvas" and the ImGui context; false if
+    // WebGL2 is unavailable (the page then keeps its HTML article).
+    bool init(const WebApp& app);
+    void shutdown();
+
+    // Called from JS when the canvas's CSS box or the DPR may have changed.
+    void on_resize();
+    // Asks for a few frames so hover and click states settle.
+    void wake(int frames = 3);
+
+private:
+    static EM_BOOL on_animation_frame(double time, void* self);
+    static EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void* self);
+    static EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* self);
+    static EM_BOOL on_focus(int type, const EmscriptenFocusEvent* e, void* self);
+    void render_frame(double now_ms);
+
+    WebApp app_;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;
+    double css_w_ = 0, css_h_ = 0, dpr_ = 1;
+    double last_time_ms_ = 0;
+    double start_ms_ = 0;
+    long raf_ = 0;
+    int frames_left_ = 0;
+    float content_height_ = 0;
+    bool ready_sent_ = false;
+    int frames_drawn_ = 0;
+};
+
+}  // namespace dateline

@@ -1,0 +1,14 @@
+// Dear ImGui configuration for Dateline, passed to every translation unit
+// that includes ImGui through IMGUI_USER_CONFIG so the upstream sources stay
+// pristine. Everything a news widget never shows is compiled out: it is
+// download size the reader would pay for nothing.
+#pragma once
+
+#define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+#define IMGUI_DISABLE_DEFAULT_FONT  // ProggyClean must never appear: fonts come from the article build
+#define IMGUI_DISABLE_FILE_FUNCTIONS  // no .ini, no logging to files: the widget has no filesystem
+#define IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS
+#ifdef __EMSCRIPTEN__
+#define IMGUI_DISABLE_DEMO_WINDOWS
+#define IMGUI_DISABLE_DEBUG_TOOLS
+#endif

@@ -1,0 +1,123 @@
+/*
+ * dateline-embed.js: starts every Dateline widget on a page.
+ *
+ *   <div data-dateline="https://example.org/dist/anchorage-summit/" data-mode="companion"></div>
+ *   <script src="https://example.org/dist/dateline-embed.js" async></script>
+ *
+ * Implemented: [X] idempotent auto-start of [data-dateline] elements, including ones added later
+ *              [X] each article's module script loaded and its wasm compiled once per page
+ *              [X] one canvas, module instance and WebGL context per widget
+ *              [X] ResizeObserver sizing, data-theme (light|dark|auto, live prefers-color-scheme)
+ *              [X] `dateline:ready` event, element.dateline.state()
+ * Missing:     [ ] start near the viewport, pause off screen, mirror sync, targets(), select()
+ */
+(function () {
+  'use strict';
+  if (window.DatelineEmbed) { window.DatelineEmbed.scan(); return; }
+
+  var scripts = {};  // module script URL -> Promise of its factory
+  var wasm = {};     // wasm URL -> Promise of a compiled WebAssembly.Module
+  var darkQuery = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+
+  function loadFactory(url) {
+    if (!scripts[url]) {
+      scripts[url] = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = url;
+        s.async = true;
+        s.onload = function () {
+          var factory = self.DatelineModules && self.DatelineModules[s.src];
+          if (factory) resolve(factory); else reject(new Error('dateline: ' + url + ' did not register a module'));
+        };
+        s.onerror = function () { reject(new Error('dateline: cannot load ' + url)); };
+        document.head.appendChild(s);
+      });
+    }
+    return scripts[url];
+  }
+
+  function compileWasm(url) {
+    if (!wasm[url]) {
+      wasm[url] = fetch(url, { credentials: 'same-origin' }).then(function (response) {
+        if (!response.ok) throw new Error('dateline: cannot load ' + url + ' (' + response.status + ')');
+        return WebAssembly.compileStreaming && /wasm/.test(response.headers.get('Content-Type') || '')
+          ? WebAssembly.compileStreaming(response)
+          : response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+      });
+    }
+    return wasm[url];
+  }
+
+  function option(el, name, fallback) {
+    if (el.hasAttribute('data-url-options')) {
+      var fromUrl = new URLSearchParams(location.search).get(name);
+      if (fromUrl) return fromUrl;
+    }
+    return el.getAttribute('data-' + name) || fallback;
+  }
+
+  function start(el) {
+    if (el.dateline) return;  // already started: running twice must be harmless
+    var base = new URL(el.getAttribute('data-dateline') || './', document.baseURI).href;
+    if (base.charAt(base.length - 1) !== '/') base += '/';
+    var theme = option(el, 'theme', 'auto');
+    var state = { selected: null, mode: option(el, 'mode', 'full'), theme: theme, frames: 0 };
+    var canvas = document.createElement('canvas');
+    canvas.className = 'dateline-canvas';
+    canvas.tabIndex = 0;
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', 'Interactive view of this article. The article follows as text.');
+    el.insertBefore(canvas, el.firstChild);
+    var module = null;
+
+    var host = {
+      contentHeight: function (px) { canvas.style.height = px + 'px'; },
+      frame: function () { state.frames++; },
+      dark: function () { return theme === 'dark' || (theme === 'auto' && !!darkQuery && darkQuery.matches); },
+      ready: function (firstFrameMs, slug) {
+        el.classList.add('dateline--live');
+        el.dispatchEvent(new CustomEvent('dateline:ready', {
+          bubbles: true, detail: { slug: slug, firstFrameMs: firstFrameMs }
+        }));
+      }
+    };
+    el.dateline = {
+      state: function () { return { selected: state.selected, mode: state.mode, theme: theme, frames: state.frames }; }
+    };
+
+    var wasmUrl = base + 'dateline.wasm';
+    loadFactory(base + 'dateline.js').then(function (factory) {
+      return factory({
+        canvas: canvas,
+        datelineHost: host,
+        instantiateWasm: function (imports, receive) {
+          compileWasm(wasmUrl)
+            .then(function (compiled) { return WebAssembly.instantiate(compiled, imports); })
+            .then(function (instance) { receive(instance); })
+            .catch(function (err) { console.error(err); });
+          return {};
+        }
+      });
+    }).then(function (m) {
+      module = m;
+      new ResizeObserver(function () { module._dateline_resize(); }).observe(canvas);
+      if (darkQuery && theme === 'auto') {
+        darkQuery.addEventListener('change', function () { module._dateline_wake(); });
+      }
+    }).catch(function (err) {
+      // The HTML article stays on the page: the reader loses nothing but the canvas.
+      canvas.remove();
+      console.error(err);
+    });
+  }
+
+  function scan(root) {
+    var found = (root || document).querySelectorAll('[data-dateline]');
+    for (var i = 0; i < found.length; i++) start(found[i]);
+  }
+
+  window.DatelineEmbed = { scan: scan };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { scan(); });
+  else scan();
+  new MutationObserver(function () { scan(); }).observe(document.documentElement, { childList: true, subtree: true });
+})();

@@ -1,0 +1,8 @@
+// Appended after Emscripten's factory (--extern-post-js). Registers this
+// article's factory under the URL of the script that defined it, so pages
+// with several different articles never confuse their modules.
+(function () {
+  var script = document.currentScript;
+  var registry = (self.DatelineModules = self.DatelineModules || {});
+  registry[script && script.src ? script.src : 'inline'] = createDatelineModule;
+})();

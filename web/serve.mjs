@@ -1,0 +1,77 @@
+// A small static server for dist/: `node web/serve.mjs <dir> [port]`.
+// Listens on 127.0.0.1 only. Serves precompressed .br/.gz siblings when the
+// browser accepts them, with the MIME types wasm streaming compilation needs.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+async function isFile(path) {
+  try { return (await stat(path)).isFile(); } catch { return false; }
+}
+
+// Returns { url, port, close() }. `headers` are added to every response.
+export async function startServer(root, { port = 0, headers = {}, log = false } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://127.0.0.1');
+      let path = normalize(join(base, decodeURIComponent(url.pathname)));
+      if (path !== base && !path.startsWith(base + sep)) { res.writeHead(403).end(); return; }
+      if (!(await isFile(path)) && (await isFile(join(path, 'index.html')))) {
+        if (!url.pathname.endsWith('/')) {
+          res.writeHead(301, { Location: url.pathname + '/' + url.search }).end();
+          return;
+        }
+        path = join(path, 'index.html');
+      }
+      if (!(await isFile(path))) { res.writeHead(404, headers).end('not found'); return; }
+      const type = TYPES[extname(path)] || 'application/octet-stream';
+      const accept = String(req.headers['accept-encoding'] || '');
+      let body, encoding;
+      for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (accept.includes(enc) && (await isFile(path + ext))) {
+          body = await readFile(path + ext);
+          encoding = enc;
+          break;
+        }
+      }
+      body = body || (await readFile(path));
+      const h = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...headers };
+      if (encoding) h['Content-Encoding'] = encoding;
+      res.writeHead(200, h);
+      res.end(req.method === 'HEAD' ? undefined : body);
+      if (log) console.log(`${req.method} ${url.pathname} ${body.length}${encoding ? ' ' + encoding : ''}`);
+    } catch (err) {
+      res.writeHead(500).end(String(err));
+    }
+  });
+  await new Promise((ok, fail) => { server.once('error', fail); server.listen(port, '127.0.0.1', ok); });
+  const actual = server.address().port;
+  return {
+    url: `http://127.0.0.1:${actual}/`,
+    port: actual,
+    close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = process.argv[2] || 'dist';
+  const port = Number(process.argv[3] || 8000);
+  const { url, close } = await startServer(root, { port });
+  console.log(`Dateline is serving ${root}/ on ${url}`);
+  console.log(`  the default article: ${url}anchorage-summit/`);
+  console.log('  Ctrl-C stops the server.');
+  process.on('SIGINT', async () => { await close(); process.exit(0); });
+}

@@ -4,6 +4,7 @@
 #   make test   build, then native tests (CTest) and browser tests (Playwright)
 .PHONY: all deps native wasm dist test test-native test-browser demo clean
 
+MAKEFLAGS += --no-print-directory
 PORT ?= 8000
 # Debian's emscripten needs Debian's acorn, not the machine's Node.js modules.
 export NODE_PATH := /usr/share/nodejs

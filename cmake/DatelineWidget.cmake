@@ -14,7 +14,8 @@ find_program(DATELINE_HB_SUBSET hb-subset REQUIRED)
 set(DATELINE_FONT_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "Where the Noto fonts are")
 
 # name -> file; each becomes dateline_font_<name>() in the module.
-set(DATELINE_FONTS serif=NotoSerif-Regular.ttf serif_bold=NotoSerif-Bold.ttf)
+set(DATELINE_FONTS serif=NotoSerif-Regular.ttf serif_bold=NotoSerif-Bold.ttf
+                   sans=NotoSans-Regular.ttf sans_bold=NotoSans-Bold.ttf)
 
 set(DATELINE_WIDGET_LINK_OPTIONS
   -sMODULARIZE=1
@@ -27,7 +28,7 @@ set(DATELINE_WIDGET_LINK_OPTIONS
   -sINITIAL_MEMORY=4194304
   -sTOTAL_STACK=131072
   -sMALLOC=emmalloc
-  -sEXPORTED_RUNTIME_METHODS=[]
+  -sEXPORTED_RUNTIME_METHODS=[stringToUTF8,UTF8ToString]
   "SHELL:--extern-post-js ${PROJECT_SOURCE_DIR}/web/register-module.js")
 
 function(dateline_add_widget slug article)

@@ -8,8 +8,10 @@
  *              [X] each article's module script loaded and its wasm compiled once per page
  *              [X] one canvas, module instance and WebGL context per widget
  *              [X] ResizeObserver sizing, data-theme (light|dark|auto, live prefers-color-scheme)
- *              [X] `dateline:ready` event, element.dateline.state()
- * Missing:     [ ] start near the viewport, pause off screen, mirror sync, targets(), select()
+ *              [X] `dateline:ready` and `dateline:select` events; element.dateline.state(), select(), targets()
+ *              [X] #quote=<id> / #speaker=<id> on the standalone page (read at start, kept in sync)
+ *              [X] copy link to the selection (clipboard, within the click's user activation)
+ * Missing:     [ ] start near the viewport, pause off screen, mirror sync
  */
 (function () {
   'use strict';
@@ -69,8 +71,29 @@
     canvas.setAttribute('aria-label', 'Interactive view of this article. The article follows as text.');
     el.insertBefore(canvas, el.firstChild);
     var module = null;
+    var urlOptions = el.hasAttribute('data-url-options');
+
+    // Hands a string to the module through its input buffer.
+    function callWithString(fn, text) {
+      module.stringToUTF8(String(text), module._dateline_input(), 512);
+      return fn();
+    }
 
     var host = {
+      mode: state.mode,
+      selected: function (type, id, fragment) {
+        state.selected = type ? { type: type, id: id } : null;
+        if (urlOptions && history.replaceState) {
+          history.replaceState(null, '', fragment ? '#' + fragment : location.pathname + location.search);
+        }
+        el.dispatchEvent(new CustomEvent('dateline:select', { bubbles: true, detail: { type: type || null, id: id || null } }));
+      },
+      copyLink: function (fragment) {
+        var url = location.href.split('#')[0] + (fragment ? '#' + fragment : '');
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(url).catch(function () { /* denied: nothing to undo */ });
+        }
+      },
       contentHeight: function (px) { canvas.style.height = px + 'px'; },
       frame: function () { state.frames++; },
       dark: function () { return theme === 'dark' || (theme === 'auto' && !!darkQuery && darkQuery.matches); },
@@ -82,7 +105,14 @@
       }
     };
     el.dateline = {
-      state: function () { return { selected: state.selected, mode: state.mode, theme: theme, frames: state.frames }; }
+      state: function () { return { selected: state.selected, mode: state.mode, theme: theme, frames: state.frames }; },
+      select: function (type, id) {
+        if (!module) return false;
+        return callWithString(module._dateline_select_fragment, type ? type + '=' + id : '') === 1;
+      },
+      targets: function () {
+        return module ? JSON.parse(module.UTF8ToString(module._dateline_targets())) : [];
+      }
     };
 
     var wasmUrl = base + 'dateline.wasm';
@@ -101,6 +131,7 @@
     }).then(function (m) {
       module = m;
       new ResizeObserver(function () { module._dateline_resize(); }).observe(canvas);
+      if (urlOptions && location.hash.length > 1) callWithString(module._dateline_select_fragment, location.hash.slice(1));
       if (darkQuery && theme === 'auto') {
         darkQuery.addEventListener('change', function () { module._dateline_wake(); });
       }

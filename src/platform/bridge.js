@@ -32,6 +32,21 @@ mergeInto(LibraryManager.library, {
     if (host) host.frame();
   },
 
+  dateline_js_mode: function () {
+    var host = Module['datelineHost'];
+    return host && host.mode === 'companion' ? 1 : 0;
+  },
+
+  dateline_js_selected: function (type, id, fragment) {
+    var host = Module['datelineHost'];
+    if (host) host.selected(UTF8ToString(type), UTF8ToString(id), UTF8ToString(fragment));
+  },
+
+  dateline_js_copy_link: function (fragment) {
+    var host = Module['datelineHost'];
+    if (host) host.copyLink(UTF8ToString(fragment));
+  },
+
   dateline_js_prefers_dark: function () {
     var host = Module['datelineHost'];
     return host && host.dark() ? 1 : 0;

@@ -4,6 +4,7 @@
 #include <cfloat>
 #include <cmath>
 #include <cstring>
+#include <string>
 
 #include <emscripten.h>
 #include <imgui.h>
@@ -19,32 +20,32 @@ namespace {
 constexpr const char* kCanvas = "#canvas";
 
 // The keys the widget understands; everything else is left to the page.
-ImGuiKey key_from_code(const char* code) {
+bool key_from_code(const char* code, Key& key) {
     struct Entry {
         const char* code;
-        ImGuiKey key;
+        Key key;
     };
     static constexpr Entry kKeys[] = {
-        {"Tab", ImGuiKey_Tab},         {"Enter", ImGuiKey_Enter},
-        {"NumpadEnter", ImGuiKey_KeypadEnter}, {"Space", ImGuiKey_Space},
-        {"Escape", ImGuiKey_Escape},   {"ArrowLeft", ImGuiKey_LeftArrow},
-        {"ArrowRight", ImGuiKey_RightArrow}, {"ArrowUp", ImGuiKey_UpArrow},
-        {"ArrowDown", ImGuiKey_DownArrow}, {"Equal", ImGuiKey_Equal},
-        {"Minus", ImGuiKey_Minus},     {"NumpadAdd", ImGuiKey_KeypadAdd},
-        {"NumpadSubtract", ImGuiKey_KeypadSubtract}, {"Digit0", ImGuiKey_0},
+        {"Tab", Key::Tab},           {"Enter", Key::Enter},         {"NumpadEnter", Key::Enter},
+        {"Space", Key::Space},       {"Escape", Key::Escape},       {"ArrowLeft", Key::Left},
+        {"ArrowRight", Key::Right},  {"ArrowUp", Key::Up},          {"ArrowDown", Key::Down},
+        {"Equal", Key::Plus},        {"NumpadAdd", Key::Plus},      {"Minus", Key::Minus},
+        {"NumpadSubtract", Key::Minus},
     };
     for (const Entry& e : kKeys) {
-        if (std::strcmp(code, e.code) == 0) return e.key;
+        if (std::strcmp(code, e.code) == 0) {
+            key = e.key;
+            return true;
+        }
     }
-    return ImGuiKey_None;
+    return false;
 }
 
 WebPlatform* from(void* self) { return static_cast<WebPlatform*>(self); }
 
 }  // namespace
 
-bool WebPlatform::init(const WebApp& app) {
-    app_ = app;
+bool WebPlatform::init() {
     start_ms_ = emscripten_get_now();
     dateline_js_bind_canvas();
 
@@ -69,7 +70,6 @@ bool WebPlatform::init(const WebApp& app) {
     io.BackendPlatformName = "dateline_web";
     io.BackendPlatformUserData = this;
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     // Every registration here has its twin in shutdown().
@@ -78,6 +78,7 @@ bool WebPlatform::init(const WebApp& app) {
     emscripten_set_mouseleave_callback(kCanvas, this, EM_FALSE, on_mouse);
     // A press that starts on the canvas may be released anywhere.
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, this, EM_FALSE, on_mouse);
+    emscripten_set_wheel_callback(kCanvas, this, EM_FALSE, on_wheel);
     // Keys go to the canvas element only: the widget hears them while it has
     // focus and never takes them from the host page's own fields.
     emscripten_set_keydown_callback(kCanvas, this, EM_FALSE, on_key);
@@ -85,8 +86,12 @@ bool WebPlatform::init(const WebApp& app) {
     emscripten_set_focus_callback(kCanvas, this, EM_FALSE, on_focus);
     emscripten_set_blur_callback(kCanvas, this, EM_FALSE, on_focus);
 
-    on_resize();
     return true;
+}
+
+void WebPlatform::attach(Widget* widget) {
+    widget_ = widget;
+    on_resize();
 }
 
 void WebPlatform::shutdown() {
@@ -94,6 +99,7 @@ void WebPlatform::shutdown() {
     emscripten_set_mousedown_callback(kCanvas, nullptr, EM_FALSE, nullptr);
     emscripten_set_mouseleave_callback(kCanvas, nullptr, EM_FALSE, nullptr);
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, nullptr);
+    emscripten_set_wheel_callback(kCanvas, nullptr, EM_FALSE, nullptr);
     emscripten_set_keydown_callback(kCanvas, nullptr, EM_FALSE, nullptr);
     emscripten_set_keyup_callback(kCanvas, nullptr, EM_FALSE, nullptr);
     emscripten_set_focus_callback(kCanvas, nullptr, EM_FALSE, nullptr);
@@ -132,6 +138,7 @@ EM_BOOL WebPlatform::on_animation_frame(double time, void* self) {
 
 void WebPlatform::render_frame(double now_ms) {
     --frames_left_;
+    if (!widget_) return;
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(css_w_), static_cast<float>(css_h_));
     io.DisplayFramebufferScale = ImVec2(static_cast<float>(dpr_), static_cast<float>(dpr_));
@@ -141,22 +148,24 @@ void WebPlatform::render_frame(double now_ms) {
     io.DeltaTime = static_cast<float>(std::min(std::max(dt, 1e-4), 0.1));
     last_time_ms_ = now_ms;
 
-    const bool dark = dateline_js_prefers_dark() != 0;
+    const ColorScheme scheme = dateline_js_prefers_dark() ? ColorScheme::Dark : ColorScheme::Light;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    const float content = app_.frame(app_.user, dark);
+    const float content = widget_->frame(scheme, now_ms / 1000.0);
     dateline_js_set_cursor(ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand);
     ImGui::Render();
 
     int fb_w = 0, fb_h = 0;
     emscripten_get_canvas_element_size(kCanvas, &fb_w, &fb_h);
     glViewport(0, 0, fb_w, fb_h);
-    const unsigned rgb = app_.clear_color(app_.user, dark);
-    glClearColor(((rgb >> 16) & 0xFF) / 255.0f, ((rgb >> 8) & 0xFF) / 255.0f, (rgb & 0xFF) / 255.0f, 1.0f);
+    const ImVec4 page = ImGui::ColorConvertU32ToFloat4(theme_for(scheme).page);
+    glClearColor(page.x, page.y, page.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++frames_drawn_;
     dateline_js_frame_drawn();
+    notify_page();
+    if (widget_->animating()) wake(1);
 
     // The page sizes the canvas to the content so the page, not the canvas,
     // scrolls. A new height resizes the canvas, which wakes another frame.
@@ -166,7 +175,8 @@ void WebPlatform::render_frame(double now_ms) {
     } else if (!ready_sent_ && std::fabs(css_h_ - content_height_) < 1.0 && frames_drawn_ >= 2) {
         // Complete: fonts baked, layout settled, canvas at its final size.
         ready_sent_ = true;
-        dateline_js_ready(emscripten_get_now() - start_ms_, app_.slug);
+        const std::string slug(widget_->article().slug);
+        dateline_js_ready(emscripten_get_now() - start_ms_, slug.c_str());
     }
 }
 
@@ -188,24 +198,46 @@ EM_BOOL WebPlatform::on_mouse(int type, const EmscriptenMouseEvent* e, void* sel
 }
 
 EM_BOOL WebPlatform::on_key(int type, const EmscriptenKeyboardEvent* e, void* self) {
-    const ImGuiKey key = key_from_code(e->code);
-    if (key == ImGuiKey_None) return EM_FALSE;
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
-    io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
-    io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
-    io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
-    io.AddKeyEvent(key, type == EMSCRIPTEN_EVENT_KEYDOWN);
-    from(self)->wake();
-    // Tab must keep moving focus through the page until the widget has
-    // targets of its own to move through (issue 3/5 adds them).
-    return EM_FALSE;
+    WebPlatform* p = from(self);
+    Key key;
+    // Shortcuts with ctrl/alt/meta belong to the browser and the page.
+    if (!p->widget_ || e->ctrlKey || e->altKey || e->metaKey || !key_from_code(e->code, key)) return EM_FALSE;
+    if (type != EMSCRIPTEN_EVENT_KEYDOWN) return EM_FALSE;
+    const bool used = p->widget_->key(key, e->shiftKey);
+    if (used) p->wake();
+    // preventDefault only for what the widget used: an unused Tab moves focus
+    // on through the page, unused arrows and Space scroll it.
+    return used ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL WebPlatform::on_wheel(int, const EmscriptenWheelEvent* e, void* self) {
+    WebPlatform* p = from(self);
+    if (!p->widget_) return EM_FALSE;
+    const bool zoom = e->mouse.ctrlKey || e->mouse.metaKey;  // trackpad pinch arrives as ctrl+wheel
+    const bool used = p->widget_->wheel(static_cast<float>(e->mouse.targetX), static_cast<float>(e->mouse.targetY),
+                                        static_cast<float>(e->deltaY), zoom);
+    if (used) p->wake();
+    return used ? EM_TRUE : EM_FALSE;
 }
 
 EM_BOOL WebPlatform::on_focus(int type, const EmscriptenFocusEvent*, void* self) {
+    WebPlatform* p = from(self);
     ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
-    from(self)->wake();
+    if (p->widget_) p->widget_->focus(type == EMSCRIPTEN_EVENT_FOCUS);
+    p->wake();
     return EM_FALSE;
+}
+
+void WebPlatform::notify_page() {
+    const Article& a = widget_->article();
+    if (widget_->take_selection_change()) {
+        const Selection s = widget_->selection().current();
+        const std::string id(selection_id(a, s));
+        dateline_js_selected(target_type_name(s.type), id.c_str(), format_fragment(a, s).c_str());
+    }
+    if (widget_->take_copy_request()) {
+        dateline_js_copy_link(format_fragment(a, widget_->selection().current()).c_str());
+    }
 }
 
 }  // namespace dateline

@@ -4,34 +4,30 @@
 // Implemented features:
 //   [X] Binds to the canvas the page gives the module (Module.canvas), not the first on the page
 //   [X] Backing store = round(CSS size x devicePixelRatio), DPR re-read on every resize
-//   [X] Render on demand: animation frames only after input/resize/data, then idle
-//   [X] Mouse position, buttons, hand cursor; keys only while the canvas has focus
-//   [X] Wheel never consumed: it scrolls the page
+//   [X] Render on demand: animation frames only after input/resize/data or while animating
+//   [X] Mouse position, buttons, hand cursor; taps arrive as the browser's compatibility mouse events
+//   [X] Keys only while the canvas has focus; preventDefault only when the widget used the key
+//   [X] Wheel scrolls the page; ctrl/cmd+wheel over the map zooms it
+//   [X] Selection, copy-link and ready notifications to the page (bridge.js)
 // Missing features or issues:
-//   [ ] Touch (drag, pinch), ctrl/cmd+wheel zoom, off-screen pause, WebGL context loss
+//   [ ] Pinch and two-finger pan, off-screen pause, WebGL context loss
 //
 // State lives in one WebPlatform object reached through io.BackendPlatformUserData.
 #pragma once
 
 #include <emscripten/html5.h>
 
-namespace dateline {
+#include "widget/widget.h"
 
-// What the platform drives. `frame` builds one ImGui frame (between NewFrame
-// and Render) and returns the CSS height its content needs.
-struct WebApp {
-    void* user = nullptr;
-    float (*frame)(void* user, bool dark) = nullptr;
-    // RGB of the page behind the content, used to clear the canvas.
-    unsigned (*clear_color)(void* user, bool dark) = nullptr;
-    const char* slug = "";  // reported with the ready event
-};
+namespace dateline {
 
 class WebPlatform {
 public:
     // Creates the WebGL2 context on "#canvas" and the ImGui context; false if
     // WebGL2 is unavailable (the page then keeps its HTML article).
-    bool init(const WebApp& app);
+    bool init();
+    // Starts drawing `widget` (created after init, once fonts can be loaded).
+    void attach(Widget* widget);
     void shutdown();
 
     // Called from JS when the canvas's CSS box or the DPR may have changed.
@@ -42,11 +38,13 @@ public:
 private:
     static EM_BOOL on_animation_frame(double time, void* self);
     static EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void* self);
+    static EM_BOOL on_wheel(int type, const EmscriptenWheelEvent* e, void* self);
     static EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* self);
     static EM_BOOL on_focus(int type, const EmscriptenFocusEvent* e, void* self);
     void render_frame(double now_ms);
+    void notify_page();
 
-    WebApp app_;
+    Widget* widget_ = nullptr;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;
     double css_w_ = 0, css_h_ = 0, dpr_ = 1;
     double last_time_ms_ = 0;

@@ -1,0 +1,44 @@
+// Word-wrapped layouts of the strings the widget draws, kept between frames:
+// layout only changes when the width does, so an idle redraw (hover, focus)
+// costs no text measurement.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+
+#include "article/text_layout.h"
+#include "widget/fonts.h"
+
+namespace dateline {
+
+class TextCache {
+public:
+    const TextLayout& get(const Face& face, std::string_view text, float width, float line_height);
+
+private:
+    struct Key {
+        const char* data;
+        std::size_t size;
+        const void* font;
+        float font_size, width;
+        bool operator==(const Key& o) const {
+            return data == o.data && size == o.size && font == o.font && font_size == o.font_size &&
+                   width == o.width;
+        }
+    };
+    struct Hash {
+        std::size_t operator()(const Key& k) const {
+            std::size_t h = std::hash<const void*>()(k.data) ^ (k.size * 0x9E3779B97F4A7C15ull);
+            h ^= std::hash<float>()(k.width) + 0x9E3779B9 + (h << 6) + (h >> 2);
+            return h ^ std::hash<float>()(k.font_size);
+        }
+    };
+    std::unordered_map<Key, TextLayout, Hash> layouts_;
+};
+
+// Draws wrapped text at (x, y) and returns its height.
+float draw_wrapped(TextCache& cache, const Face& face, float x, float y, float width, std::string_view text,
+                   unsigned color, float line_height_factor = 1.5f);
+
+}  // namespace dateline

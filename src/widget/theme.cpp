@@ -16,7 +16,7 @@ constexpr Theme kLight = {
 };
 constexpr Theme kDark = {
     rgb(0x121212), rgb(0xECECEC), rgb(0xA9A9A9), rgb(0x3A3A3A), rgb(0x1E1E1E), rgb(0xFF8A80),
-    rgb(0x5A4A12), rgb(0x17222B), rgb(0x2A2A27), rgb(0x5F5A50), rgb(0xFF8A80),
+    rgb(0x3F3410), rgb(0x17222B), rgb(0x2A2A27), rgb(0x5F5A50), rgb(0xFF8A80),
 };
 
 // Okabe & Ito (2008). Light mode uses darker shades so white text on an

@@ -234,8 +234,8 @@ float Widget::frame(ColorScheme scheme, double time_s) {
     } else if (l.two_columns) {
         float y = l.margin;
         draw_header(l, y);
+        // Registration order is Tab order: map and cards, then the text.
         float side_y = y;
-        draw_body(l, y);
         const float map_h = l.side_w * 0.8f;
         map_.draw({l.side_x, side_y, l.side_w, map_h}, theme_, fonts_, targets_, hover_, place, time_s);
         side_y += map_h + 20;
@@ -243,6 +243,7 @@ float Widget::frame(ColorScheme scheme, double time_s) {
         side.text_x = l.side_x;
         side.text_w = l.side_w;
         draw_cards(side, side_y);
+        draw_body(l, y);
         if (!selection_.current().empty()) {
             // A margin note: beside the selected quote when there is room, else below the cards.
             float panel_y = side_y;

@@ -11,7 +11,10 @@
  *              [X] `dateline:ready` and `dateline:select` events; element.dateline.state(), select(), targets()
  *              [X] #quote=<id> / #speaker=<id> on the standalone page (read at start, kept in sync)
  *              [X] copy link to the selection (clipboard, within the click's user activation)
- * Missing:     [ ] start near the viewport, pause off screen, mirror sync
+ *              [X] starts when near the viewport; no frames while off screen
+ *              [X] WebGL context loss: the HTML article returns if the context does not come back
+ *              [X] DOM mirror: quotes, people and places as buttons in the semantic article,
+ *                  kept in sync with the canvas (aria-pressed, focus ring, aria-live announcement)
  */
 (function () {
   'use strict';
@@ -86,6 +89,7 @@
         if (urlOptions && history.replaceState) {
           history.replaceState(null, '', fragment ? '#' + fragment : location.pathname + location.search);
         }
+        if (host.mirror) host.mirror.selected(type, id);
         el.dispatchEvent(new CustomEvent('dateline:select', { bubbles: true, detail: { type: type || null, id: id || null } }));
       },
       copyLink: function (fragment) {
@@ -115,6 +119,26 @@
       }
     };
 
+    var mirror = connectMirror(el, function (type, id) { el.dateline.select(type, id); },
+                               function (fragment) { if (module) callWithString(module._dateline_focus_fragment, fragment); });
+    watchContext(el, canvas);
+
+    whenNear(el, function () { boot(el, base, canvas, host, function (m) {
+      module = m;
+      new ResizeObserver(function () { module._dateline_resize(); }).observe(canvas);
+      if (urlOptions && location.hash.length > 1) callWithString(module._dateline_select_fragment, location.hash.slice(1));
+      if (darkQuery && theme === 'auto') {
+        darkQuery.addEventListener('change', function () { module._dateline_wake(); });
+      }
+      // No frames while off screen; input and resizes wait for the return.
+      new IntersectionObserver(function (entries) {
+        module._dateline_set_visible(entries[entries.length - 1].isIntersecting ? 1 : 0);
+      }).observe(canvas);
+    }); });
+    host.mirror = mirror;
+  }
+
+  function boot(el, base, canvas, host, started) {
     var wasmUrl = base + 'dateline.wasm';
     loadFactory(base + 'dateline.js').then(function (factory) {
       return factory({
@@ -128,18 +152,102 @@
           return {};
         }
       });
-    }).then(function (m) {
-      module = m;
-      new ResizeObserver(function () { module._dateline_resize(); }).observe(canvas);
-      if (urlOptions && location.hash.length > 1) callWithString(module._dateline_select_fragment, location.hash.slice(1));
-      if (darkQuery && theme === 'auto') {
-        darkQuery.addEventListener('change', function () { module._dateline_wake(); });
-      }
-    }).catch(function (err) {
+    }).then(started).catch(function (err) {
       // The HTML article stays on the page: the reader loses nothing but the canvas.
       canvas.remove();
       console.error(err);
     });
+  }
+
+  // Starts `fn` once the element is within a screen of the viewport, so a
+  // widget far down a long article costs nothing until the reader nears it.
+  function whenNear(el, fn) {
+    if (!window.IntersectionObserver) { fn(); return; }
+    var io = new IntersectionObserver(function (entries) {
+      if (!entries[entries.length - 1].isIntersecting) return;
+      io.disconnect();
+      fn();
+    }, { rootMargin: '100% 0px' });
+    io.observe(el);
+  }
+
+  // A lost WebGL context usually returns within moments (the platform layer
+  // restores fonts and map); if it does not, the HTML article comes back.
+  function watchContext(el, canvas) {
+    var timer = 0;
+    canvas.addEventListener('webglcontextlost', function () {
+      timer = setTimeout(function () { el.classList.remove('dateline--live'); el.classList.add('dateline--fallback'); }, 2000);
+    });
+    canvas.addEventListener('webglcontextrestored', function () {
+      clearTimeout(timer);
+      if (el.classList.contains('dateline--fallback')) {
+        el.classList.remove('dateline--fallback');
+        el.classList.add('dateline--live');
+      }
+    });
+  }
+
+  var ITEM_ATTRS = { quote: 'data-quote', speaker: 'data-speaker', place: 'data-place' };
+
+  // The semantic article inside the widget is its accessible twin: every
+  // quote, person and place becomes a button there, focusing one shows the
+  // canvas focus ring on it, activating it selects it, and selections made
+  // on the canvas are reflected (aria-pressed) and announced (aria-live).
+  function connectMirror(el, select, focus) {
+    var article = el.querySelector('.dateline-article');
+    if (!article) return null;
+    var items = [];
+    Object.keys(ITEM_ATTRS).forEach(function (type) {
+      var nodes = article.querySelectorAll('[' + ITEM_ATTRS[type] + ']');
+      for (var i = 0; i < nodes.length; i++) {
+        var node = nodes[i];
+        if (node.tagName !== 'BUTTON') {
+          node.setAttribute('role', 'button');
+          node.tabIndex = 0;
+        }
+        node.setAttribute('aria-pressed', 'false');
+        node.__dateline = { type: type, id: node.getAttribute(ITEM_ATTRS[type]) };
+        items.push(node);
+      }
+    });
+    var live = document.createElement('p');
+    live.className = 'dateline-live';
+    live.setAttribute('aria-live', 'polite');
+    article.appendChild(live);
+
+    function itemOf(target) {
+      while (target && target !== article) { if (target.__dateline) return target; target = target.parentNode; }
+      return null;
+    }
+    article.addEventListener('click', function (e) {
+      var item = itemOf(e.target);
+      if (!item) return;
+      var pressed = item.getAttribute('aria-pressed') === 'true';
+      select(pressed ? '' : item.__dateline.type, pressed ? '' : item.__dateline.id);
+    });
+    article.addEventListener('keydown', function (e) {
+      var item = itemOf(e.target);
+      if (!item || item.tagName === 'BUTTON' || (e.key !== 'Enter' && e.key !== ' ')) return;
+      e.preventDefault();
+      item.click();
+    });
+    article.addEventListener('focusin', function (e) {
+      var item = itemOf(e.target);
+      focus(item ? item.__dateline.type + '=' + item.__dateline.id : '');
+    });
+    article.addEventListener('focusout', function () { focus(''); });
+
+    return {
+      selected: function (type, id) {
+        var label = '';
+        items.forEach(function (node) {
+          var on = node.__dateline.type === type && node.__dateline.id === id;
+          node.setAttribute('aria-pressed', on ? 'true' : 'false');
+          if (on && !label) label = node.textContent;
+        });
+        live.textContent = type ? 'Selected ' + type + ': ' + label : 'Selection cleared';
+      }
+    };
   }
 
   function scan(root) {

@@ -62,6 +62,15 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE char* dateline_input() { return input; }
 EMSCRIPTEN_KEEPALIVE void dateline_resize() { platform.on_resize(); }
 EMSCRIPTEN_KEEPALIVE void dateline_wake() { platform.wake(); }
+EMSCRIPTEN_KEEPALIVE void dateline_set_visible(int visible) { platform.set_visible(visible != 0); }
+
+// Shows the focus ring on the item named in `input` ("type=id"), as the DOM
+// mirror's focus moves; an empty or unknown item hides it.
+EMSCRIPTEN_KEEPALIVE void dateline_focus_fragment() {
+    if (!widget) return;
+    widget->focus_item(parse_fragment(widget->article(), input));
+    platform.wake();
+}
 
 // Selects by "quote"/"speaker"/"place" and the id in `input` ("type=id").
 // Returns 0 when nothing matches; an empty string clears the selection.

@@ -85,6 +85,12 @@ bool WebPlatform::init() {
     emscripten_set_keyup_callback(kCanvas, this, EM_FALSE, on_key);
     emscripten_set_focus_callback(kCanvas, this, EM_FALSE, on_focus);
     emscripten_set_blur_callback(kCanvas, this, EM_FALSE, on_focus);
+    emscripten_set_touchstart_callback(kCanvas, this, EM_FALSE, on_touch);
+    emscripten_set_touchmove_callback(kCanvas, this, EM_FALSE, on_touch);
+    emscripten_set_touchend_callback(kCanvas, this, EM_FALSE, on_touch);
+    emscripten_set_touchcancel_callback(kCanvas, this, EM_FALSE, on_touch);
+    emscripten_set_webglcontextlost_callback(kCanvas, this, EM_FALSE, on_context_lost);
+    emscripten_set_webglcontextrestored_callback(kCanvas, this, EM_FALSE, on_context_restored);
 
     return true;
 }
@@ -104,6 +110,12 @@ void WebPlatform::shutdown() {
     emscripten_set_keyup_callback(kCanvas, nullptr, EM_FALSE, nullptr);
     emscripten_set_focus_callback(kCanvas, nullptr, EM_FALSE, nullptr);
     emscripten_set_blur_callback(kCanvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_touchstart_callback(kCanvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_touchmove_callback(kCanvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_touchend_callback(kCanvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_touchcancel_callback(kCanvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_webglcontextlost_callback(kCanvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_webglcontextrestored_callback(kCanvas, nullptr, EM_FALSE, nullptr);
     if (raf_) emscripten_cancel_animation_frame(raf_);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui::DestroyContext();
@@ -125,7 +137,42 @@ void WebPlatform::on_resize() {
 
 void WebPlatform::wake(int frames) {
     frames_left_ = std::max(frames_left_, frames);
-    if (!raf_) raf_ = emscripten_request_animation_frame(on_animation_frame, this);
+    // Off screen or without a GL context the frames wait; set_visible and the
+    // restore callback ask again.
+    if (!raf_ && visible_ && !context_lost_ && frames_left_ > 0) {
+        raf_ = emscripten_request_animation_frame(on_animation_frame, this);
+    }
+}
+
+void WebPlatform::set_visible(bool visible) {
+    visible_ = visible;
+    if (visible) {
+        wake(1);
+    } else if (raf_) {
+        emscripten_cancel_animation_frame(raf_);
+        raf_ = 0;
+    }
+}
+
+EM_BOOL WebPlatform::on_context_lost(int, const void*, void* self) {
+    WebPlatform* p = from(self);
+    p->context_lost_ = true;
+    if (p->raf_) emscripten_cancel_animation_frame(p->raf_);
+    p->raf_ = 0;
+    return EM_TRUE;  // preventDefault: tells the browser we want the context back
+}
+
+EM_BOOL WebPlatform::on_context_restored(int, const void*, void* self) {
+    WebPlatform* p = from(self);
+    emscripten_webgl_make_context_current(p->gl_);
+    // Every GL object died with the context. Re-creating the renderer marks
+    // ImGui's textures destroyed, and ImGui asks for them again (font atlas
+    // included) on the next frame.
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    p->context_lost_ = false;
+    p->wake();
+    return EM_TRUE;
 }
 
 EM_BOOL WebPlatform::on_animation_frame(double time, void* self) {
@@ -218,6 +265,29 @@ EM_BOOL WebPlatform::on_wheel(int, const EmscriptenWheelEvent* e, void* self) {
                                         static_cast<float>(e->deltaY), zoom);
     if (used) p->wake();
     return used ? EM_TRUE : EM_FALSE;
+}
+
+// One finger belongs to the page (scrolling); taps reach the widget as the
+// browser's compatibility mouse events. Two fingers over the map pinch and pan
+// it, and only then is the gesture kept from the browser.
+EM_BOOL WebPlatform::on_touch(int type, const EmscriptenTouchEvent* e, void* self) {
+    WebPlatform* p = from(self);
+    if (!p->widget_) return EM_FALSE;
+    const EmscriptenTouchPoint* a = nullptr;
+    const EmscriptenTouchPoint* b = nullptr;
+    for (int i = 0; i < e->numTouches; ++i) {
+        const EmscriptenTouchPoint& t = e->touches[i];
+        // touchend lists lifted fingers as changed; they no longer count.
+        if ((type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) && t.isChanged) continue;
+        (a ? b : a) = &t;
+        if (b) break;
+    }
+    ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    const bool two = a && b;
+    const bool used = p->widget_->pinch(two, two ? static_cast<float>(a->targetX) : 0, two ? static_cast<float>(a->targetY) : 0,
+                                        two ? static_cast<float>(b->targetX) : 0, two ? static_cast<float>(b->targetY) : 0);
+    if (used) p->wake();
+    return used && two ? EM_TRUE : EM_FALSE;
 }
 
 EM_BOOL WebPlatform::on_focus(int type, const EmscriptenFocusEvent*, void* self) {

@@ -9,8 +9,11 @@
 //   [X] Keys only while the canvas has focus; preventDefault only when the widget used the key
 //   [X] Wheel scrolls the page; ctrl/cmd+wheel over the map zooms it
 //   [X] Selection, copy-link and ready notifications to the page (bridge.js)
+//   [X] Two-finger pinch and pan over the map; one finger always scrolls the page
+//   [X] Paused while off screen (the page reports visibility): no frames, input still recorded
+//   [X] WebGL context loss: stop drawing; on restore re-create the renderer (fonts re-upload)
 // Missing features or issues:
-//   [ ] Pinch and two-finger pan, off-screen pause, WebGL context loss
+//   [ ] Inertia for touch drags (the widget has no inner scrolling yet)
 //
 // State lives in one WebPlatform object reached through io.BackendPlatformUserData.
 #pragma once
@@ -34,6 +37,8 @@ public:
     void on_resize();
     // Asks for a few frames so hover and click states settle.
     void wake(int frames = 3);
+    // The page reports whether the canvas is on screen.
+    void set_visible(bool visible);
 
 private:
     static EM_BOOL on_animation_frame(double time, void* self);
@@ -41,6 +46,9 @@ private:
     static EM_BOOL on_wheel(int type, const EmscriptenWheelEvent* e, void* self);
     static EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* self);
     static EM_BOOL on_focus(int type, const EmscriptenFocusEvent* e, void* self);
+    static EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* self);
+    static EM_BOOL on_context_lost(int type, const void* reserved, void* self);
+    static EM_BOOL on_context_restored(int type, const void* reserved, void* self);
     void render_frame(double now_ms);
     void notify_page();
 
@@ -54,6 +62,8 @@ private:
     float content_height_ = 0;
     bool ready_sent_ = false;
     int frames_drawn_ = 0;
+    bool visible_ = true;
+    bool context_lost_ = false;
 };
 
 }  // namespace dateline

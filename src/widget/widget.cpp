@@ -1,6 +1,7 @@
 #include "widget/widget.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <utility>
 
@@ -16,6 +17,11 @@ constexpr float kCardHeight = 76.0f;     // > 44px touch target
 constexpr float kButtonHeight = 44.0f;
 
 ImDrawList* draw_list() { return ImGui::GetWindowDrawList(); }
+
+bool on_map(const Target& t) {
+    return t.type == TargetType::Place || t.control == Control::Map || t.control == Control::ZoomIn ||
+           t.control == Control::ZoomOut || t.control == Control::ResetView;
+}
 
 ImVec2 v(float x, float y) { return ImVec2(x, y); }
 
@@ -165,9 +171,38 @@ bool Widget::key(Key k, bool shift) {
 bool Widget::wheel(float x, float y, float delta_y, bool zoom_modifier) {
     if (!zoom_modifier) return false;  // a plain wheel always scrolls the page
     const Target* hit = targets_.hit(x, y);
-    if (!hit || (hit->control != Control::Map && hit->type != TargetType::Place)) return false;
+    if (!hit || !on_map(*hit)) return false;
     map_.zoom(delta_y < 0 ? 1.25f : 0.8f, x, y);
     return true;
+}
+
+bool Widget::pinch(bool active, float x0, float y0, float x1, float y1) {
+    const float mx = (x0 + x1) * 0.5f, my = (y0 + y1) * 0.5f;
+    const float dist = std::max(1.0f, std::hypot(x1 - x0, y1 - y0));
+    if (!active) return std::exchange(pinching_, false);
+    if (!pinching_) {
+        const Target* hit = targets_.hit(mx, my);
+        if (!hit || !on_map(*hit)) return false;
+        pinching_ = true;
+    } else {
+        map_.zoom(dist / pinch_dist_, mx, my);
+        map_.pan(mx - pinch_x_, my - pinch_y_);
+    }
+    pinch_x_ = mx;
+    pinch_y_ = my;
+    pinch_dist_ = dist;
+    return true;
+}
+
+void Widget::focus_item(Selection s) {
+    for (const Target& t : targets_.items()) {
+        if (t.type == s.type && t.index == s.index) {
+            focus_ = t;
+            focus_visible_ = true;
+            has_focus_ = true;
+            return;
+        }
+    }
 }
 
 void Widget::focus(bool focused) {

@@ -34,8 +34,13 @@ public:
     bool key(Key key, bool shift);
     // Wheel over the widget: only a deliberate zoom (ctrl/cmd) over the map is used.
     bool wheel(float x, float y, float delta_y, bool zoom_modifier);
+    // Two fingers on the touch screen (pinch and pan). Returns true while the
+    // gesture belongs to the map; otherwise the browser keeps it (page zoom).
+    bool pinch(bool active, float x0, float y0, float x1, float y1);
     // The widget gained or lost keyboard focus.
     void focus(bool focused);
+    // Shows the focus ring on an item without selecting it (the DOM mirror's focus).
+    void focus_item(Selection s);
 
     void select(Selection s);
     const SelectionState& selection() const { return selection_; }
@@ -82,6 +87,8 @@ private:
     bool selection_changed_ = false;
     bool copy_requested_ = false;
     bool dragging_map_ = false;
+    bool pinching_ = false;
+    float pinch_x_ = 0, pinch_y_ = 0, pinch_dist_ = 0;
 };
 
 }  // namespace dateline

@@ -12,6 +12,8 @@ if(NOT DATELINE_TOOL OR NOT EXISTS "${DATELINE_TOOL}")
 endif()
 find_program(DATELINE_HB_SUBSET hb-subset REQUIRED)
 set(DATELINE_FONT_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "Where the Noto fonts are")
+set(DATELINE_WORLD_ATLAS_DIR "${PROJECT_SOURCE_DIR}/node_modules/world-atlas" CACHE PATH
+    "npm world-atlas (Natural Earth TopoJSON), installed by scripts/bootstrap.sh")
 
 # name -> file; each becomes dateline_font_<name>() in the module.
 set(DATELINE_FONTS serif=NotoSerif-Regular.ttf serif_bold=NotoSerif-Bold.ttf
@@ -37,8 +39,9 @@ function(dateline_add_widget slug article)
 
   add_custom_command(
     OUTPUT ${gen}/article/article_data.cpp ${gen}/article/charset.txt ${gen}/article/index.html
+           ${gen}/article/map.bin
     COMMAND "${DATELINE_TOOL}" compile "${article}" --out "${gen}/article"
-            --page "${PROJECT_SOURCE_DIR}/shell.html"
+            --page "${PROJECT_SOURCE_DIR}/shell.html" --world-atlas "${DATELINE_WORLD_ATLAS_DIR}"
     DEPENDS "${article}" "${DATELINE_TOOL}" "${PROJECT_SOURCE_DIR}/shell.html"
     COMMENT "dateline: compiling ${slug}"
     VERBATIM)
@@ -64,10 +67,17 @@ function(dateline_add_widget slug article)
     list(APPEND font_sources ${gen}/fonts/${name}.cpp)
   endforeach()
 
+  add_custom_command(
+    OUTPUT ${gen}/map.cpp
+    COMMAND "${DATELINE_TOOL}" embed "${gen}/article/map.bin" dateline_map "${gen}/map.cpp"
+    DEPENDS ${gen}/article/map.bin "${DATELINE_TOOL}"
+    VERBATIM)
+
   set(target dateline_widget_${slug})
   add_executable(${target}
     ${PROJECT_SOURCE_DIR}/src/platform/main_web.cpp
     ${gen}/article/article_data.cpp
+    ${gen}/map.cpp
     ${font_sources})
   target_link_libraries(${target} PRIVATE dateline::platform)
   target_link_options(${target} PRIVATE ${DATELINE_WIDGET_LINK_OPTIONS})

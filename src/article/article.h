@@ -41,7 +41,7 @@ enum class PersonKind : std::uint8_t {
 struct Person {
     std::string_view id;
     std::string_view name;         // for unnamed sources, the label ("Observers")
-    std::string_view role;         // "President of the United States"
+    std::string_view role;         // "President of the United States"; a source's description
     std::string_view affiliation;  // "White House", "Al Jazeera"
     std::string_view country;      // ISO 3166-1 alpha-2, may be empty
     PersonKind kind = PersonKind::Named;

@@ -10,10 +10,13 @@ namespace dateline {
 
 struct Diagnostic {
     std::string file;
-    int line = 0;    // 1-based; 0 when unknown
-    int column = 0;  // 1-based, in characters
+    int line = 0;         // 1-based; 0 when unknown
+    int column = 0;       // 1-based, in characters
     std::string pointer;  // JSON Pointer, "" for the whole document
     std::string message;
+    // Point at the member's key rather than its value: for unknown and
+    // repeated keys the key is what the author must change.
+    bool at_key = false;
 
     std::string format() const;
 };

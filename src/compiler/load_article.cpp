@@ -1,92 +1,99 @@
+// File text -> validated Article, in the order a reader of the file would
+// want the problems: size, encoding, JSON syntax, then every rule of the
+// format at once, each located at line:column and JSON Pointer.
 #include "compiler/load_article.h"
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
+#include <cstdio>
+#include <exception>
+
+#include "compiler/json_positions.h"
+#include "compiler/json_reader.h"
+#include "compiler/limits.h"
+#include "compiler/parse_json.h"
+#include "compiler/resolve_quotes.h"
+#include "compiler/text_locator.h"
+#include "compiler/utf8.h"
+#include "compiler/validate.h"
 
 namespace dateline {
 namespace {
 
-using nlohmann::json;
-
-// Converts a byte offset in `text` into a 1-based line and column.
-void locate(const std::string& text, std::size_t offset, int& line, int& column) {
-    line = 1;
-    column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
+std::string at(const TextLocator& locator, std::size_t offset) {
+    const TextLocation where = locator.locate(offset);
+    return std::to_string(where.line) + ":" + std::to_string(where.column);
 }
 
-struct Reader {
-    const std::string& file;
-    Diagnostics& diagnostics;
-    ArticleStore& store;
-
-    void error(const std::string& pointer, std::string message) {
-        diagnostics.items.push_back({file, 0, 0, pointer, std::move(message)});
-    }
-
-    std::string_view string_field(const json& object, const char* key, const std::string& at,
-                                  bool required) {
-        auto it = object.find(key);
-        const std::string pointer = at + "/" + key;
-        if (it == object.end()) {
-            if (required) error(at, std::string("missing required field \"") + key + "\"");
-            return {};
+// Gives every diagnostic from `first` on the position of its pointer (or of
+// the nearest enclosing value that has one), then orders them as in the file.
+void locate(Diagnostics& diagnostics, std::size_t first, const JsonPositions& positions,
+            const TextLocator& locator) {
+    for (std::size_t i = first; i < diagnostics.items.size(); ++i) {
+        Diagnostic& d = diagnostics.items[i];
+        if (d.line > 0) continue;
+        std::size_t offset = d.at_key ? positions.key_offset(d.pointer) : JsonPositions::npos;
+        for (std::string p = d.pointer; offset == JsonPositions::npos; p = json_pointer_parent(p)) {
+            offset = positions.value_offset(p);
+            if (p.empty()) break;
         }
-        if (!it->is_string()) {
-            error(pointer, "expected a string");
-            return {};
-        }
-        return store.keep(it->get<std::string>());
+        const TextLocation where = locator.locate(offset == JsonPositions::npos ? 0 : offset);
+        d.line = where.line;
+        d.column = where.column;
     }
-};
+    std::stable_sort(diagnostics.items.begin() + static_cast<std::ptrdiff_t>(first), diagnostics.items.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         return a.line != b.line ? a.line < b.line : a.column < b.column;
+                     });
+}
 
 }  // namespace
 
 bool load_article(const std::string& file, const std::string& text, ArticleStore& store,
                   Diagnostics& diagnostics) {
-    json doc;
+    const std::size_t first = diagnostics.items.size();
+    if (text.size() > limits::kFileBytes) {
+        diagnostics.items.push_back(
+            {file, 0, 0, "",
+             "the file is " + std::to_string(text.size()) +
+                 " bytes, over the limit of 1 MiB (1048576 bytes); an article is text "
+                 "only: check that this is the right file, or split the story"});
+        return false;
+    }
+    const TextLocator locator(text);
+    if (const std::size_t bad = utf8::find_invalid(text); bad != utf8::npos) {
+        char byte[8];
+        std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[bad]));
+        const TextLocation where = locator.locate(bad);
+        diagnostics.items.push_back(
+            {file, where.line, where.column, "",
+             std::string("invalid UTF-8: byte ") + byte +
+                 " does not begin a valid UTF-8 sequence here; save the file as UTF-8 (it looks like another "
+                 "encoding, such as Latin-1 or Windows-1252)"});
+        return false;
+    }
+    nlohmann::json document;
+    if (!parse_json(file, text, locator, document, diagnostics)) return false;
+
+    const JsonPositions positions = JsonPositions::index(text);
+    JsonReader reader(file, diagnostics);
+    for (const DuplicateKey& d : positions.duplicate_keys()) {
+        reader.key_error(d.pointer, "duplicate key " + utf8::quoted(d.key) +
+                                        ": this object has it already at " + at(locator, d.first_key) +
+                                        "; remove one of them (only the last one would count)");
+    }
     try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        Diagnostic d{file, 0, 0, "", e.what()};
-        locate(text, e.byte > 0 ? e.byte - 1 : 0, d.line, d.column);
-        diagnostics.items.push_back(d);
-        return false;
+        const ValidatedArticle validated = validate_article(document, reader, store);
+        resolve_quotes(validated, reader, store);
+    } catch (const std::exception& e) {
+        // The reader checks every type before reading, so this is a bug; say so
+        // instead of crashing on the author.
+        diagnostics.items.push_back(
+            {file, 0, 0, "",
+             std::string("internal error while checking the article (please report it): ") + e.what()});
     }
-    Reader r{file, diagnostics, store};
-    if (!doc.is_object()) {
-        r.error("", "expected the article to be a JSON object");
-        return false;
-    }
-    Article& a = store.article;
-    a.slug = r.string_field(doc, "slug", "", true);
-    a.language = r.string_field(doc, "language", "", true);
-    a.headline = r.string_field(doc, "headline", "", true);
-    a.dek = r.string_field(doc, "dek", "", false);
-    a.byline = r.string_field(doc, "byline", "", false);
-    a.dateline = r.string_field(doc, "dateline", "", false);
-    a.published = r.string_field(doc, "published", "", false);
-    auto body = doc.find("body");
-    if (body == doc.end() || !body->is_array() || body->empty()) {
-        r.error("/body", "expected a non-empty array of paragraphs");
-    } else {
-        for (std::size_t i = 0; i < body->size(); ++i) {
-            const json& p = (*body)[i];
-            if (!p.is_string()) {
-                r.error("/body/" + std::to_string(i), "expected a string");
-                continue;
-            }
-            store.paragraphs.push_back(store.keep(p.get<std::string>()));
-        }
-    }
+    locate(diagnostics, first, positions, locator);
     store.link();
-    return diagnostics.empty();
+    return diagnostics.items.size() == first;
 }
 
 }  // namespace dateline

@@ -1,9 +1,11 @@
 // `dateline`: the article compiler.
 //
 //   dateline check <article.json>               validate and summarize
-//   dateline compile <article.json> --out <dir> [--page <shell.html>]
+//   dateline compile <article.json> --out <dir> [--page <shell.html>] [--world-atlas <dir>]
 //                                               write the widget's inputs
 //   dateline embed <file> <symbol> <out.cpp>    bytes -> C++ array (fonts, map)
+//   dateline map --center <lat>,<lon> --span-km <km> ... --out <file.bin>
+//                                               packed map (see map_command.h)
 //
 // Exit codes: 0 success, 1 usage or I/O error, 2 invalid article.
 #include <cstdio>
@@ -11,11 +13,15 @@
 #include <map>
 #include <string>
 
+#include "compiler/article_map.h"
 #include "compiler/charset.h"
 #include "compiler/emit_cpp.h"
 #include "compiler/emit_html.h"
+#include "compiler/limits.h"
 #include "compiler/load_article.h"
+#include "compiler/map_command.h"
 #include "compiler/output_dir.h"
+#include "compiler/summary.h"
 
 namespace {
 
@@ -23,8 +29,10 @@ using namespace dateline;
 
 int usage() {
     std::cerr << "usage: dateline check <article.json>\n"
-                 "       dateline compile <article.json> --out <dir> [--page <shell.html>]\n"
-                 "       dateline embed <file> <symbol> <out.cpp>\n";
+                 "       dateline compile <article.json> --out <dir> [--page <shell.html>] [--world-atlas <dir>]\n"
+                 "       dateline embed <file> <symbol> <out.cpp>\n"
+                 "       dateline map --center <lat>,<lon> --span-km <km> [--include <lat>,<lon>]...\n"
+                 "                    --world-atlas <dir> --out <file.bin>\n";
     return 1;
 }
 
@@ -37,37 +45,35 @@ int load(const std::string& path, ArticleStore& store) {
     }
     Diagnostics diagnostics;
     if (!load_article(path, text, store, diagnostics)) {
-        for (const auto& d : diagnostics.items) std::cerr << d.format() << "\n";
-        std::cerr << diagnostics.items.size() << (diagnostics.items.size() == 1 ? " error" : " errors")
-                  << " in " << path << "\n";
+        const std::size_t count = diagnostics.items.size();
+        for (std::size_t i = 0; i < count && i < limits::kPrintedErrors; ++i) {
+            std::cerr << diagnostics.items[i].format() << "\n";
+        }
+        if (count > limits::kPrintedErrors) {
+            std::cerr << "(" << count - limits::kPrintedErrors << " more errors not shown)\n";
+        }
+        std::cerr << count << (count == 1 ? " error" : " errors") << " in " << path << "\n";
         return 2;
     }
     return 0;
 }
 
-void print_summary(const Article& a) {
-    std::cout << a.slug << ": " << a.headline << "\n"
-              << "  " << a.paragraphs.size << " paragraphs, " << a.people.size << " people, "
-              << a.quotes.size << " quotes, " << a.places.size << " places\n";
-    for (const auto& q : a.quotes) {
-        const Person& who = a.people[q.speaker];
-        std::cout << "  quote " << q.id << " (" << who.name << ")";
-        for (const auto& part : q.parts) {
-            std::cout << " ¶" << part.range.paragraph + 1 << ":" << part.range.begin << "-"
-                      << part.range.end;
-        }
-        std::cout << "\n";
-    }
-}
-
 int check(const std::string& path) {
     ArticleStore store;
     if (int rc = load(path, store)) return rc;
-    print_summary(store.article);
+    print_summary(std::cout, store.article);
     return 0;
 }
 
-int compile(const std::string& path, const std::string& out, const char* page) {
+struct CompileOptions {
+    std::string out;
+    const char* page = nullptr;         // shell.html: also write index.html
+    const char* world_atlas = nullptr;  // npm world-atlas dir: also write map.bin
+};
+
+int compile(const std::string& path, const CompileOptions& options) {
+    const std::string& out = options.out;
+    const char* page = options.page;
     ArticleStore store;
     if (int rc = load(path, store)) return rc;
     const Article& a = store.article;
@@ -84,6 +90,13 @@ int compile(const std::string& path, const std::string& out, const char* page) {
             return 1;
         }
         files["index.html"] = emit_page(shell, a);
+    }
+    if (options.world_atlas) {
+        std::string error;
+        if (!build_article_map(a, options.world_atlas, files["map.bin"], error)) {
+            std::cerr << "dateline: " << path << ": cannot build the map: " << error << "\n";
+            return 1;
+        }
     }
     if (auto err = write_output_dir(out, files); !err.empty()) {
         std::cerr << "dateline: " << err << "\n";
@@ -116,10 +129,19 @@ int main(int argc, char** argv) {
     if (argc < 2) return usage();
     const std::string cmd = argv[1];
     if (cmd == "check" && argc == 3) return check(argv[2]);
-    if (cmd == "compile" && (argc == 5 || argc == 7) && std::string(argv[3]) == "--out" &&
-        (argc == 5 || std::string(argv[5]) == "--page")) {
-        return compile(argv[2], argv[4], argc == 7 ? argv[6] : nullptr);
+    if (cmd == "compile" && argc >= 5 && argc % 2 == 1) {
+        CompileOptions options;
+        for (int i = 3; i + 1 < argc; i += 2) {
+            const std::string flag = argv[i];
+            if (flag == "--out") options.out = argv[i + 1];
+            else if (flag == "--page") options.page = argv[i + 1];
+            else if (flag == "--world-atlas") options.world_atlas = argv[i + 1];
+            else return usage();
+        }
+        if (options.out.empty()) return usage();
+        return compile(argv[2], options);
     }
     if (cmd == "embed" && argc == 5) return embed(argv[2], argv[3], argv[4]);
+    if (cmd == "map") return map_command(argc - 2, argv + 2);
     return usage();
 }

@@ -10,6 +10,8 @@ namespace dateline {
 namespace fs = std::filesystem;
 
 bool read_file(const std::string& path, std::string& contents) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) return false;  // opens fine on Linux, then reads as empty
     std::ifstream in(path, std::ios::binary);
     if (!in) return false;
     std::ostringstream s;

@@ -3,7 +3,7 @@
 // given by dateline-embed.js, so several widgets on a page never share state.
 //
 // Implemented: [X] bind the instance's canvas as the "#canvas" event target
-//              [X] cursor shape  [X] content height  [X] ready  [X] frame count  [X] colour scheme
+//              [X] cursor shape  [X] content height  [X] ready  [X] frame count  [X] reduced motion  [X] colour scheme
 mergeInto(LibraryManager.library, {
   // html5.h resolves targets with querySelector, which would find the *first*
   // canvas on the page; mapping "#canvas" to this instance's own canvas keeps
@@ -45,6 +45,10 @@ mergeInto(LibraryManager.library, {
   dateline_js_copy_link: function (fragment) {
     var host = Module['datelineHost'];
     if (host) host.copyLink(UTF8ToString(fragment));
+  },
+
+  dateline_js_reduced_motion: function () {
+    return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
   },
 
   dateline_js_prefers_dark: function () {

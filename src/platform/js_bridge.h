@@ -8,6 +8,7 @@ void dateline_js_content_height(double css_height);
 void dateline_js_ready(double first_frame_ms, const char* slug);
 void dateline_js_frame_drawn();
 int dateline_js_prefers_dark();
+int dateline_js_reduced_motion();
 int dateline_js_mode();  // 0 full, 1 companion
 void dateline_js_selected(const char* type, const char* id, const char* fragment);
 void dateline_js_copy_link(const char* fragment);

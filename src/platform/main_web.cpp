@@ -17,6 +17,7 @@ dateline::Span<std::uint8_t> dateline_font_serif();
 dateline::Span<std::uint8_t> dateline_font_serif_bold();
 dateline::Span<std::uint8_t> dateline_font_sans();
 dateline::Span<std::uint8_t> dateline_font_sans_bold();
+dateline::Span<std::uint8_t> dateline_map();
 
 namespace {
 
@@ -115,7 +116,9 @@ int main() {
     if (!platform.init()) return 1;
     const Fonts fonts = load_fonts({dateline_font_serif(), dateline_font_serif_bold(), dateline_font_sans(),
                                     dateline_font_sans_bold()});
-    static Widget instance(dateline_article(), fonts, dateline_js_mode() == 1 ? Mode::Companion : Mode::Full);
+    static Widget instance(dateline_article(), fonts, dateline_js_mode() == 1 ? Mode::Companion : Mode::Full,
+                           dateline_map());
+    instance.set_reduced_motion(dateline_js_reduced_motion() != 0);
     widget = &instance;
     platform.attach(widget);
     return 0;

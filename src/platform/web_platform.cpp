@@ -232,7 +232,9 @@ EM_BOOL WebPlatform::on_mouse(int type, const EmscriptenMouseEvent* e, void* sel
     io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
     if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) {
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-    } else {
+    } else if (type != EMSCRIPTEN_EVENT_MOUSEUP) {
+        // mouseup is heard on the document, whose "target" coordinates are
+        // viewport coordinates: the canvas's own events already placed the pointer.
         io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
     }
     if ((type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) && e->button < 3) {

@@ -1,11 +1,15 @@
-// The map: land, borders, pins for the article's places, +/−/reset buttons
-// and, when a quote names a place, that place with an arc from the story's
-// primary place. Pan and zoom state lives here.
+// The map: land, coasts and borders from the article's packed map, pins for
+// its places, +/−/reset buttons, a locator inset, and, when a quote names a
+// place, a view that takes in that place with a great-circle arc from the
+// story's primary place. Pan and zoom state lives here.
 #pragma once
 
 #include <vector>
 
 #include "article/article.h"
+#include "article/geo.h"
+#include "article/map_pack.h"
+#include "article/triangulate.h"
 #include "widget/fonts.h"
 #include "widget/targets.h"
 #include "widget/theme.h"
@@ -14,7 +18,9 @@ namespace dateline {
 
 class MapPane {
 public:
-    explicit MapPane(const Article& article);
+    // `packed` is the article's packed map (docs/map-format.md); without one
+    // (or with a corrupt one) the map shows pins on plain water.
+    MapPane(const Article& article, Span<std::uint8_t> packed);
 
     // Draws into `rect` and registers the map's targets (the map itself,
     // pins, zoom buttons) in reading order.
@@ -25,19 +31,45 @@ public:
     void zoom(float factor, float x, float y);  // around a point in canvas px
     void zoom_step(int direction);               // buttons and keys: around the centre
     void reset();
+    void set_reduced_motion(bool reduced) { reduced_motion_ = reduced; }
     bool animating() const { return animating_; }
 
 private:
-    struct Point { float x, y; };
-    Point project(float lat, float lon) const;
+    struct Shape {  // a filled layer, triangulated once in plane km
+        std::vector<Vec2> points;
+        std::vector<std::uint32_t> triangles;
+    };
+    struct Lines {  // polylines in plane km
+        std::vector<Vec2> points;
+        std::vector<MapPart> parts;
+    };
+    void load(const MapPack& pack);
+    ImVec2 screen(PlanePoint p) const;
+    ImVec2 screen(Vec2 p) const { return screen(PlanePoint{p.x, p.y}); }
+    void fill(const Shape& shape, ImU32 color) const;
+    void stroke(const Lines& lines, ImU32 color, float thickness) const;
+    void draw_locator(const Rect& rect, const Theme& theme) const;
+    void draw_arc(const Theme& theme, double time_s) const;
+    void start_flight(const ViewState& to, double time_s);
 
     const Article& article_;
+    Projection projection_;
+    MapView view_;
+    bool has_data_ = false;
+    Shape land_, holes_;
+    Shape world_plane_;  // coarse land of the far world, in plane km
+    PlaneRect detail_bounds_{};
+    Lines coast_, borders_;
+    Shape world_;  // locator: equirectangular, x = lon - centre lon, y = lat
+    float world_lon0_ = 0;
+
     Rect rect_{};
-    float center_lat_ = 0, center_lon_ = 0;
-    float pan_x_ = 0, pan_y_ = 0;
-    float zoom_ = 1;
     std::int16_t shown_place_ = kNone;
+    ViewState flight_from_{}, flight_to_{};
+    double flight_start_s_ = -1;
     double arc_start_s_ = 0;
+    double now_s_ = 0;
+    bool reduced_motion_ = false;
     bool animating_ = false;
 };
 

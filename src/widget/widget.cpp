@@ -70,8 +70,8 @@ struct Widget::Layout {
     float side_x = 0, side_w = 0;
 };
 
-Widget::Widget(const Article& article, const Fonts& fonts, Mode mode)
-    : article_(article), fonts_(fonts), mode_(mode), selection_(article), map_(article) {}
+Widget::Widget(const Article& article, const Fonts& fonts, Mode mode, Span<std::uint8_t> map)
+    : article_(article), fonts_(fonts), mode_(mode), selection_(article), map_(article, map) {}
 
 void Widget::select(Selection s) {
     if (s == selection_.current()) return;

@@ -22,7 +22,7 @@ enum class Key { Tab, Enter, Space, Escape, Left, Right, Up, Down, Plus, Minus }
 
 class Widget {
 public:
-    Widget(const Article& article, const Fonts& fonts, Mode mode);
+    Widget(const Article& article, const Fonts& fonts, Mode mode, Span<std::uint8_t> map = {});
 
     // Builds one ImGui frame over the whole display (between NewFrame and
     // Render). Returns the CSS height the content needs at this width: the
@@ -41,6 +41,8 @@ public:
     void focus(bool focused);
     // Shows the focus ring on an item without selecting it (the DOM mirror's focus).
     void focus_item(Selection s);
+    // prefers-reduced-motion: selections jump instead of flying.
+    void set_reduced_motion(bool reduced) { map_.set_reduced_motion(reduced); }
 
     void select(Selection s);
     const SelectionState& selection() const { return selection_; }

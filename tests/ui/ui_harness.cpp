@@ -19,7 +19,8 @@ Span<std::uint8_t> span_of(const std::string& s) {
 
 }  // namespace
 
-UiHarness::UiHarness(const Article& article, Mode mode, float width, float height) : width_(width), height_(height) {
+UiHarness::UiHarness(const Article& article, Mode mode, float width, float height, Span<std::uint8_t> map)
+    : width_(width), height_(height) {
     const std::string dir = DATELINE_FONT_DIR "/";
     for (const char* name : {"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}) {
         font_files_.push_back(read(dir + name));
@@ -30,7 +31,7 @@ UiHarness::UiHarness(const Article& article, Mode mode, float width, float heigh
     io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
     const Fonts fonts = load_fonts({span_of(font_files_[0]), span_of(font_files_[1]), span_of(font_files_[2]),
                                     span_of(font_files_[3])});
-    widget_ = new Widget(article, fonts, mode);
+    widget_ = new Widget(article, fonts, mode, map);
     frame();
 }
 

@@ -14,7 +14,7 @@ namespace dateline::testing {
 
 class UiHarness {
 public:
-    UiHarness(const Article& article, Mode mode, float width, float height = 2000);
+    UiHarness(const Article& article, Mode mode, float width, float height = 2000, Span<std::uint8_t> map = {});
     ~UiHarness();
     UiHarness(const UiHarness&) = delete;
     UiHarness& operator=(const UiHarness&) = delete;

@@ -57,5 +57,81 @@ TEST(compiler, page_template_gets_escaped_title_and_article) {
     EXPECT_NE(page.find("<p>Text</p>"), std::string::npos);
 }
 
+
+// A hand-built article whose quote parts touch: "[one][two] three".
+struct TouchingQuotes {
+    ArticleStore store;
+    TouchingQuotes() {
+        store.article.language = store.keep("en");
+        store.article.headline = store.keep("H");
+        store.paragraphs.push_back(store.keep("a<b “onetwo” & 'three'"));
+        const std::size_t one = std::string_view("a<b “").size();
+        auto& first = store.quote_parts.emplace_back();
+        first.push_back({"one", {0, static_cast<std::uint32_t>(one), static_cast<std::uint32_t>(one + 3)}});
+        auto& second = store.quote_parts.emplace_back();
+        second.push_back({"two", {0, static_cast<std::uint32_t>(one + 3), static_cast<std::uint32_t>(one + 6)}});
+        store.people.push_back({"p<1>", "Ada & Co", "Mayor", "", "NO", PersonKind::Named, 2});
+        store.people.push_back({"ben", "Ben", "", "", "", PersonKind::Named, 0});
+        store.quotes.push_back({"q\"1", 0, QuoteForm::Full, kNone, ArticleStore::span_of(first), {}});
+        store.quotes.push_back({"q2", 0, QuoteForm::Full, kNone, ArticleStore::span_of(second), {}});
+        store.places.push_back({"oslo", "Oslo", "City <hall>", "Note", "2025-01-02", 59.9f, 10.7f});
+        store.link();
+    }
+};
+
+TEST(compiler, html_wraps_every_quote_part_in_a_span_and_nests_touching_ones) {
+    TouchingQuotes t;
+    const std::string html = emit_article_html(t.store.article);
+    EXPECT_NE(html.find("<p>a&lt;b “<span class=\"dateline-quote\" data-quote=\"q&quot;1\">one</span>"
+                        "<span class=\"dateline-quote\" data-quote=\"q2\">two</span>” &amp; &#39;three&#39;</p>"),
+              std::string::npos)
+        << html;
+}
+
+TEST(compiler, html_lists_people_and_places_escaped) {
+    TouchingQuotes t;
+    const std::string html = emit_article_html(t.store.article);
+    EXPECT_NE(html.find("<section class=\"dateline-people\">"), std::string::npos);
+    EXPECT_NE(html.find("<li data-speaker=\"p&lt;1&gt;\"><strong>Ada &amp; Co</strong>, Mayor · quoted twice</li>"),
+              std::string::npos)
+        << html;
+    EXPECT_NE(html.find("<li data-speaker=\"ben\"><strong>Ben</strong> · mentioned, not quoted</li>"),
+              std::string::npos);
+    EXPECT_NE(html.find("<section class=\"dateline-places\">"), std::string::npos);
+    EXPECT_NE(html.find("<li data-place=\"oslo\"><strong>Oslo</strong>, City &lt;hall&gt; · "
+                        "<time datetime=\"2025-01-02\">2025-01-02</time>. Note</li>"),
+              std::string::npos)
+        << html;
+}
+
+TEST(compiler, html_survives_ranges_that_overlap_or_run_past_the_paragraph) {
+    ArticleStore store;
+    store.paragraphs.push_back(store.keep("abcdef"));
+    auto& parts = store.quote_parts.emplace_back();
+    parts.push_back({"", {0, 1, 4}});
+    parts.push_back({"", {0, 2, 99}});
+    parts.push_back({"", {7, 0, 1}});
+    store.quotes.push_back({"q", 0, QuoteForm::Full, kNone, ArticleStore::span_of(parts), {}});
+    store.link();
+    const std::string html = emit_article_html(store.article);
+    EXPECT_NE(html.find("<p>a<span class=\"dateline-quote\" data-quote=\"q\">bcd</span>"
+                        "<span class=\"dateline-quote\" data-quote=\"q\">ef</span></p>"),
+              std::string::npos)
+        << html;
+}
+
+TEST(compiler, emitted_article_is_constant_data_and_deterministic) {
+    std::string text;
+    ASSERT_TRUE(read_file(kArticlePath, text));
+    ArticleStore a, b;
+    Diagnostics diagnostics;
+    ASSERT_TRUE(load_article(kArticlePath, text, a, diagnostics));
+    ASSERT_TRUE(load_article(kArticlePath, text, b, diagnostics));
+    const std::string source = emit_article_cpp(a.article);
+    EXPECT_EQ(source, emit_article_cpp(b.article));
+    EXPECT_EQ(emit_article_html(a.article), emit_article_html(b.article));
+    EXPECT_NE(source.find("constexpr Article kArticle = {"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace dateline

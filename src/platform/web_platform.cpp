@@ -61,6 +61,11 @@ bool WebPlatform::init() {
     gl_ = emscripten_webgl_create_context(kCanvas, &attrs);
     if (gl_ <= 0) return false;
     emscripten_webgl_make_context_current(gl_);
+    GLint viewport_dims[2] = {0, 0};
+    GLint renderbuffer = 0;
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, viewport_dims);
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &renderbuffer);
+    max_canvas_dim_ = std::max(1024, std::min({viewport_dims[0], viewport_dims[1], renderbuffer}));
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -124,9 +129,19 @@ void WebPlatform::shutdown() {
 
 // The one place that decides the canvas size: CSS size x DPR, rounded, at
 // least 1. DPR is read again every time because browser zoom changes it.
+//
+// The canvas is as tall as the content so the page does the scrolling; a
+// long article on a 3x phone would need a backing store beyond the GPU's
+// limits (it wraps around: the bottom is drawn over the top) and tens of MB
+// of memory. Such canvases get a lower scale: slightly softer text, never a
+// broken or memory-hungry one.
 void WebPlatform::on_resize() {
+    constexpr double kMaxPixels = 8.0 * 1024 * 1024;  // 32 MB of RGBA backing store
     emscripten_get_element_css_size(kCanvas, &css_w_, &css_h_);
-    dpr_ = emscripten_get_device_pixel_ratio();
+    double scale = emscripten_get_device_pixel_ratio();
+    const double w_css = std::max(1.0, css_w_), h_css = std::max(1.0, css_h_);
+    scale = std::min({scale, max_canvas_dim_ / w_css, max_canvas_dim_ / h_css, std::sqrt(kMaxPixels / (w_css * h_css))});
+    dpr_ = std::max(scale, 0.25);
     const int w = std::max(1, static_cast<int>(std::lround(css_w_ * dpr_)));
     const int h = std::max(1, static_cast<int>(std::lround(css_h_ * dpr_)));
     int cur_w = 0, cur_h = 0;

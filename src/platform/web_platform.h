@@ -3,7 +3,8 @@
 //
 // Implemented features:
 //   [X] Binds to the canvas the page gives the module (Module.canvas), not the first on the page
-//   [X] Backing store = round(CSS size x devicePixelRatio), DPR re-read on every resize
+//   [X] Backing store = round(CSS size x devicePixelRatio), DPR re-read on every resize; capped
+//       for very tall canvases (GL size limits, memory on phones) by lowering the scale
 //   [X] Render on demand: animation frames only after input/resize/data or while animating
 //   [X] Mouse position, buttons, hand cursor; taps arrive as the browser's compatibility mouse events
 //   [X] Keys only while the canvas has focus; preventDefault only when the widget used the key
@@ -54,7 +55,8 @@ private:
 
     Widget* widget_ = nullptr;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;
-    double css_w_ = 0, css_h_ = 0, dpr_ = 1;
+    double css_w_ = 0, css_h_ = 0, dpr_ = 1;  // dpr_: the scale actually used (may be capped)
+    int max_canvas_dim_ = 4096;
     double last_time_ms_ = 0;
     double start_ms_ = 0;
     long raf_ = 0;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -17,24 +18,28 @@ public:
     const TextLayout& get(const Face& face, std::string_view text, float width, float line_height);
 
 private:
+    // Keyed by content, not address: many drawn strings are built per frame
+    // (bylines, labels), and a freed buffer's address is soon reused for
+    // different text.
     struct Key {
-        const char* data;
-        std::size_t size;
+        std::uint64_t hash;
         const void* font;
         float font_size, width;
         bool operator==(const Key& o) const {
-            return data == o.data && size == o.size && font == o.font && font_size == o.font_size &&
-                   width == o.width;
+            return hash == o.hash && font == o.font && font_size == o.font_size && width == o.width;
         }
     };
     struct Hash {
         std::size_t operator()(const Key& k) const {
-            std::size_t h = std::hash<const void*>()(k.data) ^ (k.size * 0x9E3779B97F4A7C15ull);
-            h ^= std::hash<float>()(k.width) + 0x9E3779B9 + (h << 6) + (h >> 2);
-            return h ^ std::hash<float>()(k.font_size);
+            return static_cast<std::size_t>(k.hash ^ (std::hash<float>()(k.width) * 0x9E3779B97F4A7C15ull) ^
+                                            std::hash<float>()(k.font_size));
         }
     };
-    std::unordered_map<Key, TextLayout, Hash> layouts_;
+    struct Entry {
+        std::string text;  // guards against hash collisions
+        TextLayout layout;
+    };
+    std::unordered_map<Key, Entry, Hash> layouts_;
 };
 
 // Draws wrapped text at (x, y) and returns its height.

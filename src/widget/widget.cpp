@@ -13,7 +13,7 @@ namespace {
 constexpr float kMeasure = 660.0f;       // body column: ~70 characters of 18px serif
 constexpr float kTwoColumnsFrom = 900.0f;
 constexpr float kGutter = 40.0f;
-constexpr float kCardHeight = 76.0f;     // > 44px touch target
+constexpr float kCardHeight = 92.0f;     // name, two lines of role, count; > 44px touch target
 constexpr float kButtonHeight = 44.0f;
 
 ImDrawList* draw_list() { return ImGui::GetWindowDrawList(); }
@@ -52,9 +52,31 @@ std::string monogram(std::string_view name) {
     return out;
 }
 
+// One line of text, cut with an ellipsis where it would leave `width`.
+void draw_line(const Face& face, float x, float y, float width, std::string_view text, ImU32 color) {
+    std::string_view shown = text;
+    std::string cut;
+    if (face.width(text) > width) {
+        const float room = width - face.width("…");
+        std::size_t end = 0;
+        float used = 0;
+        while (end < text.size()) {
+            const std::uint32_t n = utf8_length(static_cast<unsigned char>(text[end]));
+            const float w = face.width(text.substr(end, n));
+            if (used + w > room) break;
+            used += w;
+            end += n;
+        }
+        while (end > 0 && text[end - 1] == ' ') --end;
+        cut = std::string(text.substr(0, end)) + "…";
+        shown = cut;
+    }
+    draw_list()->AddText(face.font, face.size, ImVec2(x, y), color, shown.data(), shown.data() + shown.size());
+}
+
 std::string quote_count_label(const Person& p) {
     if (p.quote_count == 0) return "Mentioned, not quoted";
-    std::string s = p.kind == PersonKind::UnnamedSource ? "Unnamed source · quoted " : "Quoted ";
+    std::string s = p.kind == PersonKind::UnnamedSource ? "Unnamed · quoted " : "Quoted ";
     if (p.quote_count == 1) return s + "once";
     if (p.quote_count == 2) return s + "twice";
     return s + std::to_string(p.quote_count) + " times";
@@ -419,13 +441,16 @@ void Widget::draw_cards(const Layout& l, float& y) {
         const Face small{fonts_.sans, 13.0f};
         std::string role(person.role);
         if (!person.affiliation.empty()) role += (role.empty() ? "" : ", ") + std::string(person.affiliation);
+        draw_line(name, tx, y + 10, tw, person.name, theme_.text);
+        // The role takes two lines at most; the second ends with an ellipsis if need be.
         const TextLayout& role_layout = text_.get(small, role, tw, 17.0f);
-        std::string_view role_line = role;
-        if (!role_layout.lines.empty()) role_line = role_line.substr(0, role_layout.lines[0].end);
-        draw->AddText(name.font, name.size, v(tx, y + 10), theme_.text, person.name.data(), person.name.data() + person.name.size());
-        draw->AddText(small.font, small.size, v(tx, y + 31), theme_.muted, role_line.data(), role_line.data() + role_line.size());
+        for (std::size_t k = 0; k < role_layout.lines.size() && k < 2; ++k) {
+            const TextLine& line = role_layout.lines[k];
+            const std::string_view rest = std::string_view(role).substr(line.begin, k == 1 ? std::string::npos : line.end - line.begin);
+            draw_line(small, tx, y + 31 + 17.0f * static_cast<float>(k), tw, rest, theme_.muted);
+        }
         const std::string count = quote_count_label(person);
-        draw->AddText(small.font, small.size, v(tx, y + 50), quoted ? theme_.text : theme_.muted, count.c_str());
+        draw_line(small, tx, y + kCardHeight - 25, tw, count, quoted ? theme_.text : theme_.muted);
         if (col == columns - 1 || i + 1 == article_.people.size) y += kCardHeight + gap;
     }
     y += 10;
@@ -456,7 +481,8 @@ void Widget::draw_panel(float x, float& y, float width) {
         words += "”";
         cy += draw_wrapped(text_, quote_face, x + pad, cy, inner, words, theme_.text, 1.45f) + 8;
         std::string by = "— " + std::string(who.name);
-        if (!who.role.empty()) by += ", " + std::string(who.role);
+        if (who.kind == PersonKind::UnnamedSource) by += " (unnamed in the article)";
+        else if (!who.role.empty()) by += ", " + std::string(who.role);
         cy += draw_wrapped(text_, name, x + pad, cy, inner, by, theme_.text, 1.4f) + 10;
         if (q.context.end > q.context.begin) {
             cy += draw_wrapped(text_, small, x + pad, cy, inner, "In context", theme_.muted, 1.4f);

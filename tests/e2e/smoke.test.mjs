@@ -64,3 +64,20 @@ test('standalone page draws the headline, crisp at devicePixelRatio 2', async ()
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a second article (test fixture) builds and renders through the same path', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await recordReadyEvents(page);
+  await page.goto(server.url + 'harbour-vote/');
+  const ready = await waitForReady(page);
+  assert.equal(ready.slug, 'harbour-vote');
+  const targets = await page.evaluate(() => document.querySelector('[data-dateline]').dateline.targets());
+  assert.ok(targets.some((t) => t.type === 'quote'), 'its quotes are clickable');
+  assert.ok(targets.some((t) => t.type === 'speaker'), 'its people have cards');
+  assert.ok(targets.some((t) => t.type === 'place'), 'its places are pinned');
+  await screenshot(page.locator('[data-dateline]'), 'smoke-fixture-harbour-vote-1280x800');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

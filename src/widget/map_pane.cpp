@@ -83,7 +83,15 @@ void MapPane::load(const MapPack& pack) {
         const PlanePoint q = projection_.forward(place_latlon(p));
         max_span = std::max(max_span, 2.6 * std::max(std::fabs(q.x), std::fabs(q.y)));
     }
-    view_ = MapView({{0, 0}, pack.home_span_km}, pack.bounds, pack.home_span_km / 8, max_span);
+    // The reader may pan to every place, even beyond the detailed data.
+    PlaneRect bounds = pack.bounds;
+    for (const Place& p : article_.places) {
+        const PlanePoint q = projection_.forward(place_latlon(p));
+        const double margin = pack.home_span_km / 4;
+        bounds = {std::min(bounds.x0, q.x - margin), std::min(bounds.y0, q.y - margin),
+                  std::max(bounds.x1, q.x + margin), std::max(bounds.y1, q.y + margin)};
+    }
+    view_ = MapView({{0, 0}, pack.home_span_km}, bounds, pack.home_span_km / 8, max_span);
     add_polygons(pack.land, projection_, land_.points, land_.triangles, holes_.points, holes_.triangles);
     for (const auto& [layer, lines] : {std::pair<const MapLayer*, Lines*>{&pack.coast, &coast_},
                                        std::pair<const MapLayer*, Lines*>{&pack.borders, &borders_}}) {
@@ -96,8 +104,9 @@ void MapPane::load(const MapPack& pack) {
     }
     detail_bounds_ = pack.bounds;
     // Far from the story the coarse world layer stands in for the detail.
-    // Rings near the antipode are left out: there the projection stretches
-    // them into slivers around the edge of its disk.
+    // The equal-area projection is continuous everywhere but at the antipode,
+    // so rings project to simple polygons; one touching the antipode itself
+    // (the edge of the projection's disk) is left out.
     for (const MapPolygon& polygon : pack.world_land.polygons) {
         const MapPart& ring = pack.world_land.parts[polygon.first_ring];
         std::vector<Vec2> plane(ring.count);
@@ -105,7 +114,7 @@ void MapPane::load(const MapPack& pack) {
         for (std::uint32_t i = 0; i < ring.count && usable; ++i) {
             const std::size_t k = 2 * static_cast<std::size_t>(ring.first + i);
             const LatLon ll{pack.world_land.lonlat[k + 1], pack.world_land.lonlat[k]};
-            usable = central_angle(pack.center, ll) < 0.8 * kPi;
+            usable = central_angle(pack.center, ll) < kPi * (175.0 / 180.0);
             const PlanePoint p = projection_.forward(ll);
             plane[i] = {static_cast<float>(p.x), static_cast<float>(p.y)};
         }

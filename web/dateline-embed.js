@@ -201,7 +201,15 @@
       var nodes = article.querySelectorAll('[' + ITEM_ATTRS[type] + ']');
       for (var i = 0; i < nodes.length; i++) {
         var node = nodes[i];
-        if (node.tagName !== 'BUTTON') {
+        if (node.tagName === 'LI') {
+          // A list item keeps its role (lists stay lists); a real button inside it does the work.
+          var button = document.createElement('button');
+          button.type = 'button';
+          button.className = 'dateline-mirror-button';
+          while (node.firstChild) button.appendChild(node.firstChild);
+          node.appendChild(button);
+          node = button;
+        } else if (node.tagName !== 'BUTTON') {
           node.setAttribute('role', 'button');
           node.tabIndex = 0;
         }

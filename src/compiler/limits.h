@@ -21,7 +21,7 @@ inline constexpr std::size_t kDekChars = 400;
 inline constexpr std::size_t kBylineChars = 200;
 inline constexpr std::size_t kCreditChars = 200;
 inline constexpr std::size_t kDatelineChars = 100;
-inline constexpr std::size_t kParagraphChars = 4000;
+inline constexpr std::size_t kParagraphChars = 12000;  // room for a pasted URL or a hostile unbroken word
 inline constexpr std::size_t kParagraphs = 200;
 
 inline constexpr std::size_t kPeople = 100;

@@ -1,0 +1,161 @@
+// A well-mannered guest: no frames while idle or off screen, survives WebGL
+// context loss, hostile article text stays text, accessible mirror and axe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, serveDist, watchConsole, recordReadyEvents, waitForReady, screenshot, decodePng, ROOT } from './harness.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await serveDist(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const frames = (page, sel = '[data-dateline]') =>
+  page.evaluate((s) => document.querySelector(s).dateline.state().frames, sel);
+
+async function open(path, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await recordReadyEvents(page);
+  await page.goto(server.url + path);
+  await waitForReady(page);
+  return { context, page, errors };
+}
+
+// A host page around the widget: long text above and below, no CSP of its own.
+function hostPage(body) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<link rel="stylesheet" href="/dateline.css"></head><body><main>${body}</main>
+<script src="/dateline-embed.js" async></script></body></html>`;
+}
+const filler = (n) => Array.from({ length: n }, (_, i) => `<p>Host paragraph ${i + 1}. Lorem ipsum dolor sit amet.</p>`).join('');
+
+test('idle: no animation frames once settled (3 s)', async () => {
+  const { context, page, errors } = await open('anchorage-summit/');
+  await page.waitForTimeout(1000);
+  const before = await frames(page);
+  await page.waitForTimeout(3000);
+  const idle = (await frames(page)) - before;
+  console.log(`frames while idle for 3 s: ${idle}`);
+  assert.equal(idle, 0);
+  // A hover wakes a few frames, then it is idle again.
+  await page.mouse.move(300, 300);
+  await page.waitForTimeout(800);
+  const woke = (await frames(page)) - before;
+  assert.ok(woke > 0 && woke < 10, `a hover costs a few frames (${woke})`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('off screen: no frames; back on screen: it draws again', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await recordReadyEvents(page);
+  await page.route('**/host-offscreen.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: hostPage(`${filler(5)}<div id="w" data-dateline="/anchorage-summit/" data-mode="companion"></div>${filler(200)}`),
+  }));
+  await page.goto(server.url + 'host-offscreen.html');
+  await waitForReady(page);
+  await page.waitForTimeout(500);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(300);
+  const hidden = await frames(page);
+  // A selection made while off screen must wait for the reader to come back.
+  await page.evaluate(() => document.querySelector('#w').dateline.select('quote', 'long-overdue'));
+  await page.waitForTimeout(1500);
+  assert.equal((await frames(page)) - hidden, 0, 'no frames off screen');
+  await page.evaluate(() => document.querySelector('#w').scrollIntoView());
+  await page.waitForFunction((n) => document.querySelector('#w').dateline.state().frames > n, hidden, { timeout: 5000 });
+  assert.deepEqual((await page.evaluate(() => document.querySelector('#w').dateline.state())).selected,
+    { type: 'quote', id: 'long-overdue' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('WebGL context loss and restore, ten times: draws correctly after each', async () => {
+  const { context, page, errors } = await open('anchorage-summit/', { viewport: { width: 800, height: 700 } });
+  const canvas = page.locator('canvas.dateline-canvas');
+  const ink = async () => {
+    const img = await decodePng(context, (await canvas.screenshot({ clip: { x: 0, y: 0, width: 800, height: 120 } })));
+    let n = 0;
+    for (let i = 0; i < img.data.length; i += 4) if (img.data[i] < 100) n++;
+    return n;
+  };
+  const baseline = await ink();
+  assert.ok(baseline > 1000, 'headline drawn before the test');
+  for (let round = 1; round <= 10; round++) {
+    const drawn = await frames(page);
+    await page.evaluate(() => {
+      const ext = document.querySelector('canvas.dateline-canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+      window.__lose = ext;
+      ext.loseContext();
+    });
+    await page.waitForTimeout(100);
+    await page.evaluate(() => window.__lose.restoreContext());
+    await page.waitForFunction((n) => document.querySelector('[data-dateline]').dateline.state().frames > n + 1, drawn, { timeout: 5000 });
+    await page.waitForTimeout(200);
+    const now = await ink();
+    assert.ok(Math.abs(now - baseline) < baseline * 0.05, `round ${round}: headline pixels ${now} vs ${baseline}`);
+  }
+  console.log('context loss: 10 of 10 recoveries');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('hostile article text stays text on the canvas and in the mirror', async () => {
+  const { context, page, errors } = await open('hostile/');
+  page.on('dialog', (d) => { errors.push('dialog: ' + d.message()); d.dismiss(); });
+  const article = page.locator('.dateline-article');
+  assert.match(await article.locator('h1').textContent(), /<script>alert\('headline'\)<\/script>/);
+  const injected = await page.evaluate(() => ({
+    scripts: [...document.scripts].map((s) => s.src.replace(location.origin, '')),
+    elements: document.querySelectorAll('.dateline-article svg, .dateline-article img, .dateline-article iframe, .dateline-article marquee, .dateline-article b, .dateline-article a').length,
+    overflow: document.scrollingElement.scrollWidth - window.innerWidth,
+  }));
+  assert.equal(injected.elements, 0, 'no element came from article text');
+  assert.ok(injected.scripts.every((s) => /^\/(dateline-embed\.js|hostile\/dateline\.js)$/.test(s)), injected.scripts.join());
+  assert.ok(injected.overflow <= 0, 'a 10,000-character word does not widen the page');
+  const targets = await page.evaluate(() => document.querySelector('[data-dateline]').dateline.targets());
+  for (const t of targets) assert.ok(t.x >= 0 && t.x + t.w <= 1280, `${t.type} ${t.id} inside the canvas`);
+  await page.evaluate(() => document.querySelector('[data-dateline]').dateline.select('quote', 'not-a-plan'));
+  await page.waitForTimeout(500);
+  await screenshot(page.locator('[data-dateline]'), 'manners-hostile-1280');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('screen readers get the article: headline, paragraphs, quotes as buttons, people', async () => {
+  const { context, page } = await open('anchorage-summit/');
+  const tree = await page.locator('.dateline-article').ariaSnapshot();
+  assert.match(tree, /heading "Trump and Putin meet in Alaska/);
+  const paragraphs = await page.locator('.dateline-article > p:not([class])').count();
+  assert.equal(paragraphs, 13);
+  const quoteButtons = tree.match(/button "[^"]*"/g) || [];
+  for (const words of ['diplomatic win', 'long overdue', 'Next time, in Moscow', 'bought himself more time']) {
+    assert.ok(quoteButtons.some((b) => b.includes(words)), `quote "${words}" is a button`);
+  }
+  for (const name of ['Donald Trump', 'Vladimir Putin', 'Kimberly Halkett', 'Oleksiy Honcharenko', 'Volodymyr Zelenskyy']) {
+    assert.ok(tree.includes(name), `${name} is in the tree`);
+  }
+  // Activating a mirror button selects on the canvas and is announced.
+  await page.locator('[data-quote="long-overdue"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-dateline]').dateline.state().selected);
+  assert.equal(await page.locator('[data-quote="long-overdue"]').getAttribute('aria-pressed'), 'true');
+  assert.match(await page.locator('.dateline-live').textContent(), /long overdue/);
+  await context.close();
+});
+
+test('axe-core finds no violations on the standalone page', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const { context, page } = await open('anchorage-summit/', { bypassCSP: true, colorScheme: scheme });
+    await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.help})`);
+    console.log(`axe (${scheme}): ${result.violations.length} violations, ${result.passes.length} rules passed`);
+    assert.deepEqual(summary, []);
+    await context.close();
+  }
+});

@@ -13,13 +13,21 @@
  *              [X] copy link to the selection (clipboard, within the click's user activation)
  *              [X] starts when near the viewport; no frames while off screen
  *              [X] WebGL context loss: the HTML article returns if the context does not come back
+ *              [X] forced-colors: the HTML article, not the canvas
  *              [X] DOM mirror: quotes, people and places as buttons in the semantic article,
  *                  kept in sync with the canvas (aria-pressed, focus ring, aria-live announcement)
+ *              [X] iframes: dateline-frame.js (next to this file) is loaded only when the page
+ *                  has [data-dateline-frame] elements or is the standalone page inside a frame
+ *              [X] single file: data-dateline="inline" takes the module registered by an inline
+ *                  script and the wasm from <script type="application/octet-stream"
+ *                  data-dateline-wasm> (base64, data-encoding="gzip" if compressed)
  */
 (function () {
   'use strict';
   if (window.DatelineEmbed) { window.DatelineEmbed.scan(); return; }
 
+  var embedSrc = document.currentScript ? document.currentScript.src : '';
+  var frameScript = null;
   var scripts = {};  // module script URL -> Promise of its factory
   var wasm = {};     // wasm URL -> Promise of a compiled WebAssembly.Module
   var darkQuery = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
@@ -61,10 +69,16 @@
     return el.getAttribute('data-' + name) || fallback;
   }
 
+  // In forced-colors mode (Windows high contrast) the reader's colours must
+  // win; a canvas cannot follow them, so the HTML article stays the page.
+  var forcedColors = window.matchMedia ? window.matchMedia('(forced-colors: active)') : null;
+
   function start(el) {
     if (el.dateline) return;  // already started: running twice must be harmless
-    var base = new URL(el.getAttribute('data-dateline') || './', document.baseURI).href;
-    if (base.charAt(base.length - 1) !== '/') base += '/';
+    if (forcedColors && forcedColors.matches) { el.dateline = { state: function () { return null; } }; return; }
+    var src = el.getAttribute('data-dateline') || './';
+    var base = src === 'inline' ? '' : new URL(src, document.baseURI).href;  // '' = inline module
+    if (base && base.charAt(base.length - 1) !== '/') base += '/';
     var theme = option(el, 'theme', 'auto');
     var state = { selected: null, mode: option(el, 'mode', 'full'), theme: theme, frames: 0 };
     var canvas = document.createElement('canvas');
@@ -140,12 +154,12 @@
 
   function boot(el, base, canvas, host, started) {
     var wasmUrl = base + 'dateline.wasm';
-    loadFactory(base + 'dateline.js').then(function (factory) {
+    (base ? loadFactory(base + 'dateline.js') : inlineFactory()).then(function (factory) {
       return factory({
         canvas: canvas,
         datelineHost: host,
         instantiateWasm: function (imports, receive) {
-          compileWasm(wasmUrl)
+          (base ? compileWasm(wasmUrl) : compileInlineWasm())
             .then(function (compiled) { return WebAssembly.instantiate(compiled, imports); })
             .then(function (instance) { receive(instance); })
             .catch(function (err) { console.error(err); });
@@ -258,9 +272,47 @@
     };
   }
 
+  // The single-file page: the module was registered by an inline script and
+  // the wasm is base64 text in the page; nothing is fetched.
+  function inlineFactory() {
+    var factory = self.DatelineModules && self.DatelineModules.inline;
+    return factory ? Promise.resolve(factory) : Promise.reject(new Error('dateline: no inline module'));
+  }
+
+  function compileInlineWasm() {
+    if (!wasm.inline) {
+      wasm.inline = new Promise(function (resolve) {
+        var holder = document.querySelector('script[data-dateline-wasm]');
+        if (!holder) throw new Error('dateline: no inline wasm');
+        var text = atob(holder.textContent.replace(/\s+/g, ''));
+        var bytes = new Uint8Array(text.length);
+        for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+        if (holder.getAttribute('data-encoding') !== 'gzip') { resolve(bytes); return; }
+        var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+        resolve(new Response(stream).arrayBuffer());
+      }).then(function (bytes) { return WebAssembly.compile(bytes); });
+    }
+    return wasm.inline;
+  }
+
+  // Iframe embeds and the standalone page inside a frame need dateline-frame.js.
+  function needFrames() {
+    var framed;
+    try { framed = window.self !== window.top; } catch (e) { framed = true; }
+    if (!(framed && document.querySelector('[data-dateline][data-url-options]')) &&
+        !document.querySelector('[data-dateline-frame]')) return;
+    if (window.DatelineFrame) { window.DatelineFrame.scan(); return; }
+    if (frameScript || !embedSrc) return;
+    frameScript = document.createElement('script');
+    frameScript.src = new URL('dateline-frame.js', embedSrc).href;
+    frameScript.async = true;
+    document.head.appendChild(frameScript);
+  }
+
   function scan(root) {
     var found = (root || document).querySelectorAll('[data-dateline]');
     for (var i = 0; i < found.length; i++) start(found[i]);
+    needFrames();
   }
 
   window.DatelineEmbed = { scan: scan };

@@ -39,7 +39,7 @@ export function watchConsole(page) {
 }
 
 // Resolves with the detail of the first `dateline:ready` event under `selector`.
-export async function waitForReady(page, selector = '[data-dateline]', timeout = 20000) {
+export async function waitForReady(page, selector = '[data-dateline]', timeout = 60000) {
   await page.waitForFunction(
     (sel) => [...document.querySelectorAll(sel)].every((el) => el.__datelineReady),
     selector, { timeout, polling: 50 });

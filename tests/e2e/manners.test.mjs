@@ -159,3 +159,15 @@ test('axe-core finds no violations on the standalone page', async () => {
     await context.close();
   }
 });
+
+test('forced colours (high contrast): the HTML article, not the canvas', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, forcedColors: 'active' });
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await page.goto(server.url + 'anchorage-summit/');
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator('canvas.dateline-canvas').count(), 0);
+  assert.ok(await page.locator('.dateline-article h1').isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});

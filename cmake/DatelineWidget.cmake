@@ -11,6 +11,7 @@ if(NOT DATELINE_TOOL OR NOT EXISTS "${DATELINE_TOOL}")
                       "first and pass -DDATELINE_TOOL=<path> (the Makefile does both).")
 endif()
 find_program(DATELINE_HB_SUBSET hb-subset REQUIRED)
+include(DatelinePages)  # dateline_add_pages(): editor page and offline single file
 set(DATELINE_FONT_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "Where the Noto fonts are")
 set(DATELINE_WORLD_ATLAS_DIR "${PROJECT_SOURCE_DIR}/node_modules/world-atlas" CACHE PATH
     "npm world-atlas (Natural Earth TopoJSON), installed by scripts/bootstrap.sh")
@@ -106,4 +107,5 @@ function(dateline_add_widget slug article)
             "${PROJECT_SOURCE_DIR}/web/dateline-embed.js" "${PROJECT_SOURCE_DIR}/web/dateline.css"
             "${PROJECT_SOURCE_DIR}/web/favicon.svg"
     VERBATIM)
+  dateline_add_pages(${slug} "${gen}" "${out}")
 endfunction()

@@ -26,6 +26,7 @@ wasm: native
 	@cmake --build --preset wasm
 
 dist: wasm
+	@scripts/precompress.sh dist
 
 test: dist test-native test-browser
 
@@ -52,3 +53,12 @@ fuzz: deps
 
 clean:
 	rm -rf build/native build/wasm dist
+
+# make bench: dist, the baselines (bench/build-baselines.sh into build/bench/,
+# never committed) and the measurements (bench/run.mjs: table on stdout,
+# build/bench/results.json, docs/PERFORMANCE.md). BENCH_ARGS go to bench/run.mjs,
+# e.g. make bench BENCH_ARGS="--loads 9 --no-build-cost".
+.PHONY: bench
+bench: dist
+	@bench/build-baselines.sh
+	@node bench/run.mjs $(BENCH_ARGS)

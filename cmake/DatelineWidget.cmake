@@ -40,7 +40,7 @@ function(dateline_add_widget slug article)
 
   add_custom_command(
     OUTPUT ${gen}/article/article_data.cpp ${gen}/article/charset.txt ${gen}/article/index.html
-           ${gen}/article/map.bin
+           ${gen}/article/article.html ${gen}/article/map.bin
     COMMAND "${DATELINE_TOOL}" compile "${article}" --out "${gen}/article"
             --page "${PROJECT_SOURCE_DIR}/shell.html" --world-atlas "${DATELINE_WORLD_ATLAS_DIR}"
     DEPENDS "${article}" "${DATELINE_TOOL}" "${PROJECT_SOURCE_DIR}/shell.html"
@@ -98,12 +98,12 @@ function(dateline_add_widget slug article)
   # index.html can change without the module relinking.
   add_custom_target(${target}_page ALL
     COMMAND ${CMAKE_COMMAND} -E make_directory "${out}"
-    COMMAND ${CMAKE_COMMAND} -E copy_if_different "${gen}/article/index.html" "${out}/index.html"
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different "${gen}/article/index.html" "${gen}/article/article.html" "${out}/"
     COMMAND ${CMAKE_COMMAND} -E copy_if_different
             "${PROJECT_SOURCE_DIR}/web/dateline-embed.js"
             "${PROJECT_SOURCE_DIR}/web/dateline.css" "${PROJECT_SOURCE_DIR}/web/favicon.svg"
             "${DATELINE_DIST_DIR}/"
-    DEPENDS ${gen}/article/index.html
+    DEPENDS ${gen}/article/index.html ${gen}/article/article.html
             "${PROJECT_SOURCE_DIR}/web/dateline-embed.js" "${PROJECT_SOURCE_DIR}/web/dateline.css"
             "${PROJECT_SOURCE_DIR}/web/favicon.svg"
     VERBATIM)

@@ -14,7 +14,8 @@
  *              [X] starts when near the viewport; no frames while off screen
  *              [X] WebGL context loss: the HTML article returns if the context does not come back
  *              [X] forced-colors: the HTML article, not the canvas
- *              [X] DOM mirror: quotes, people and places as buttons in the semantic article,
+ *              [X] DOM mirror: quotes, people and places as buttons in the semantic article
+ *                  (a script embed fetches it: <slug>/article.html, from the compiler),
  *                  kept in sync with the canvas (aria-pressed, focus ring, aria-live announcement)
  *              [X] iframes: dateline-frame.js (next to this file) is loaded only when the page
  *                  has [data-dateline-frame] elements or is the standalone page inside a frame
@@ -75,10 +76,15 @@
 
   function start(el) {
     if (el.dateline) return;  // already started: running twice must be harmless
-    if (forcedColors && forcedColors.matches) { el.dateline = { state: function () { return null; } }; return; }
     var src = el.getAttribute('data-dateline') || './';
     var base = src === 'inline' ? '' : new URL(src, document.baseURI).href;  // '' = inline module
     if (base && base.charAt(base.length - 1) !== '/') base += '/';
+    if (forcedColors && forcedColors.matches) {
+      el.dateline = { state: function () { return null; } };
+      el.classList.add('dateline--fallback');
+      if (!el.querySelector('.dateline-article') && base) fetchArticle(el, base + 'article.html');
+      return;
+    }
     var theme = option(el, 'theme', 'auto');
     var state = { selected: null, mode: option(el, 'mode', 'full'), theme: theme, frames: 0 };
     var canvas = document.createElement('canvas');
@@ -133,8 +139,16 @@
       }
     };
 
-    var mirror = connectMirror(el, function (type, id) { el.dateline.select(type, id); },
-                               function (fragment) { if (module) callWithString(module._dateline_focus_fragment, fragment); });
+    function mirror() {
+      host.mirror = connectMirror(el, function (type, id) { el.dateline.select(type, id); },
+                                  function (fragment) { if (module) callWithString(module._dateline_focus_fragment, fragment); });
+      if (host.mirror && state.selected) host.mirror.selected(state.selected.type, state.selected.id);
+    }
+    // A script embed arrives empty: its article (the same HTML the standalone
+    // page holds) is fetched at once, so screen readers and find-in-page have
+    // it even before the widget nears the viewport.
+    if (el.querySelector('.dateline-article') || !base) mirror();
+    else fetchArticle(el, base + 'article.html').then(mirror);
     watchContext(el, canvas);
 
     whenNear(el, function () { boot(el, base, canvas, host, function (m) {
@@ -149,7 +163,29 @@
         module._dateline_set_visible(entries[entries.length - 1].isIntersecting ? 1 : 0);
       }).observe(canvas);
     }); });
-    host.mirror = mirror;
+  }
+
+  // Only the compiler's <article> is taken from the response (it escapes
+  // every article string); DOMParser runs no script.
+  function fetchArticle(el, url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error('dateline: cannot load ' + url + ' (' + response.status + ')');
+      return response.text();
+    }).then(function (html) {
+      var article = new DOMParser().parseFromString(html, 'text/html').querySelector('article.dateline-article');
+      if (!article) throw new Error('dateline: no article in ' + url);
+      article.classList.add('dateline-article--fetched');
+      // Inside a host page the host's own <h1> leads; the article's headings
+      // step down one level so the page's outline stays the host's.
+      var headings = article.querySelectorAll('h1, h2, h3, h4, h5');
+      for (var i = 0; i < headings.length; i++) {
+        var h = headings[i], lower = document.createElement('h' + (Number(h.tagName.charAt(1)) + 1));
+        while (h.firstChild) lower.appendChild(h.firstChild);
+        for (var a = 0; a < h.attributes.length; a++) lower.setAttribute(h.attributes[a].name, h.attributes[a].value);
+        h.parentNode.replaceChild(lower, h);
+      }
+      el.appendChild(document.importNode(article, true));
+    }).catch(function (err) { console.error(err); });
   }
 
   function boot(el, base, canvas, host, started) {
@@ -169,6 +205,7 @@
     }).then(started).catch(function (err) {
       // The HTML article stays on the page: the reader loses nothing but the canvas.
       canvas.remove();
+      el.classList.add('dateline--fallback');
       console.error(err);
     });
   }

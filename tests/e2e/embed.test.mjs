@@ -292,7 +292,11 @@ test('two widgets on one page: one download, independent selection, the page kee
   context.on('request', (r) => requests.push(r.url()));
   await recordReadyEvents(page);
   await page.goto(server.url + 'pages/two-widgets.html');
-  await page.locator('#full').scrollIntoViewIfNeeded();
+  // Widgets start near the viewport: visit each until it is live.
+  for (const id of ['#companion', '#full']) {
+    await page.locator(id).scrollIntoViewIfNeeded();
+    await page.waitForFunction((sel) => document.querySelector(sel).classList.contains('dateline--live'), id, { timeout: 60000 });
+  }
   await waitForReady(page);
   await page.evaluate(() => window.scrollTo(0, 0));
 
@@ -361,4 +365,43 @@ test('two widgets on one page: one download, independent selection, the page kee
   await screenshot(page, 'embed-two-widgets-1280x800');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('script embeds fetch their article as the accessible mirror; it shows when the canvas cannot', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await page.goto(server.url + 'pages/two-widgets.html');
+  // Both mirrors arrive at once, the far widget's too; their headings sit under the host's <h1>.
+  await page.waitForFunction(() => document.querySelectorAll('[data-dateline] > .dateline-article--fetched').length === 2);
+  assert.equal(await page.locator('h1').count(), 1, 'the host keeps the only <h1>');
+  assert.equal(await page.locator('#full .dateline-article h2').count(), 1);
+  const quotes = await page.locator('#full .dateline-article [data-quote]').count();
+  assert.ok(quotes >= 10, `${quotes} quotes in the mirror`);
+  assert.equal(await page.locator('#companion .dateline-article [data-quote][aria-pressed]').count(), quotes);
+  assert.ok((await page.locator('#full .dateline-article').boundingBox()).height <= 1, 'visually hidden');
+  assert.match(await page.locator('#companion').ariaSnapshot(), /heading "Trump and Putin meet in Alaska[^"]*" \[level=2\]/);
+
+  // Activating a mirror button of the far widget selects on its canvas only.
+  await page.locator('#full').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('#full').classList.contains('dateline--live'), null, { timeout: 60000 });
+  await page.locator('#full [data-quote="long-overdue"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#full').dateline.state().selected?.id === 'long-overdue');
+  assert.equal(await page.locator('#full [data-quote="long-overdue"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('#companion [data-quote="long-overdue"]').getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.evaluate(() => document.querySelector('#companion').dateline.state().selected), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // Forced colours: no canvas; the fetched article is the widget.
+  const forced = await browser.newContext({ viewport: { width: 1280, height: 800 }, forcedColors: 'active' });
+  const plain = await forced.newPage();
+  const forcedErrors = watchConsole(plain);
+  await plain.goto(server.url + 'pages/two-widgets.html');
+  await plain.waitForFunction(() => document.querySelectorAll('[data-dateline] > .dateline-article--fetched').length === 2);
+  assert.ok((await plain.locator('#companion .dateline-article').boundingBox()).height > 500, 'the article shows');
+  assert.equal(await plain.locator('#companion canvas').count(), 0);
+  assert.deepEqual(forcedErrors, []);
+  await forced.close();
 });

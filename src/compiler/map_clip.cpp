@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "article/simplify.h"
+
 namespace dateline {
 
 namespace {
@@ -347,32 +349,13 @@ std::vector<PlanePath> clip_line(const PlanePath& line, const PlaneRect& rect) {
 }
 
 PlanePath simplify_path(const PlanePath& path, const Tolerance& tolerance) {
-    const std::size_t n = path.size();
-    if (n <= 2) return path;
-    std::vector<bool> keep(n, false);
-    keep[0] = keep[n - 1] = true;
-    std::vector<std::pair<std::size_t, std::size_t>> stack{{0, n - 1}};
-    while (!stack.empty()) {
-        const auto [first, last] = stack.back();
-        stack.pop_back();
-        // The point that exceeds its own tolerance by the largest factor.
-        double worst = 1;
-        std::size_t index = first;
-        for (std::size_t i = first + 1; i < last; ++i) {
-            const double excess = segment_distance(path[i], path[first], path[last]) / tolerance.at(path[i]);
-            if (excess > worst) {
-                worst = excess;
-                index = i;
-            }
-        }
-        if (index != first) {
-            keep[index] = true;
-            stack.push_back({first, index});
-            stack.push_back({index, last});
-        }
-    }
+    // Each point against its own tolerance: fine near the story, coarse far away.
+    std::vector<bool> keep;
+    douglas_peucker(path.size(), [&](std::size_t i, std::size_t a, std::size_t b) {
+        return segment_distance(path[i], path[a], path[b]) / tolerance.at(path[i]);
+    }, keep);
     PlanePath out;
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0; i < path.size(); ++i) {
         if (keep[i]) out.push_back(path[i]);
     }
     return out;

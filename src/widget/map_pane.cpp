@@ -18,6 +18,16 @@ LatLon place_latlon(const Place& p) { return {p.lat, p.lon}; }
 
 double ease(double t) { return t < 0.5 ? 2 * t * t : 1 - std::pow(-2 * t + 2, 2) / 2; }
 
+std::vector<Vec2> project_part(const MapLayer& layer, const MapPart& part, const Projection& projection) {
+    std::vector<Vec2> plane(part.count);
+    for (std::uint32_t i = 0; i < part.count; ++i) {
+        const std::size_t k = 2 * static_cast<std::size_t>(part.first + i);
+        const PlanePoint p = projection.forward({layer.lonlat[k + 1], layer.lonlat[k]});
+        plane[i] = {static_cast<float>(p.x), static_cast<float>(p.y)};
+    }
+    return plane;
+}
+
 bool ring_contains(const std::vector<Vec2>& ring, Vec2 p) {
     bool inside = false;
     for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
@@ -27,23 +37,16 @@ bool ring_contains(const std::vector<Vec2>& ring, Vec2 p) {
     return inside;
 }
 
-// Projects a layer's polygons into plane km and triangulates their rings.
-// Polygons fill by the even-odd rule, and a clipped polygon's rings come in
-// no particular order, so a ring is land when an even number of the
-// polygon's other rings enclose it and a hole (lake) when the number is odd.
-void add_polygons(const MapLayer& layer, const Projection& projection, std::vector<Vec2>& land_points,
-                  std::vector<std::uint32_t>& land, std::vector<Vec2>& hole_points, std::vector<std::uint32_t>& holes) {
+// Projects a layer's polygons into plane km. Polygons fill by the even-odd
+// rule, and a clipped polygon's rings come in no particular order, so a ring
+// is land when an even number of the polygon's other rings enclose it and a
+// hole (lake) when the number is odd.
+void add_polygons(const MapLayer& layer, const Projection& projection, MapDetail& detail) {
     std::vector<std::vector<Vec2>> rings;
     for (const MapPolygon& polygon : layer.polygons) {
         rings.clear();
         for (std::uint32_t r = 0; r < polygon.ring_count; ++r) {
-            const MapPart& part = layer.parts[polygon.first_ring + r];
-            std::vector<Vec2>& plane = rings.emplace_back(part.count);
-            for (std::uint32_t i = 0; i < part.count; ++i) {
-                const std::size_t k = 2 * static_cast<std::size_t>(part.first + i);
-                const PlanePoint p = projection.forward({layer.lonlat[k + 1], layer.lonlat[k]});
-                plane[i] = {static_cast<float>(p.x), static_cast<float>(p.y)};
-            }
+            rings.push_back(project_part(layer, layer.parts[polygon.first_ring + r], projection));
         }
         for (std::size_t r = 0; r < rings.size(); ++r) {
             if (rings[r].size() < 3) continue;
@@ -51,10 +54,8 @@ void add_polygons(const MapLayer& layer, const Projection& projection, std::vect
             for (std::size_t o = 0; o < rings.size(); ++o) {
                 if (o != r && rings[o].size() >= 3 && ring_contains(rings[o], rings[r][0])) ++depth;
             }
-            std::vector<Vec2>& points = depth % 2 ? hole_points : land_points;
-            std::vector<std::uint32_t>& triangles = depth % 2 ? holes : land;
-            triangulate_ring(rings[r], static_cast<std::uint32_t>(points.size()), triangles);
-            points.insert(points.end(), rings[r].begin(), rings[r].end());
+            if (depth % 2) detail.add_lake(std::move(rings[r]));
+            else detail.add_land(std::move(rings[r]));
         }
     }
 }
@@ -92,16 +93,12 @@ void MapPane::load(const MapPack& pack) {
                   std::max(bounds.x1, q.x + margin), std::max(bounds.y1, q.y + margin)};
     }
     view_ = MapView({{0, 0}, pack.home_span_km}, bounds, pack.home_span_km / 8, max_span);
-    add_polygons(pack.land, projection_, land_.points, land_.triangles, holes_.points, holes_.triangles);
-    for (const auto& [layer, lines] : {std::pair<const MapLayer*, Lines*>{&pack.coast, &coast_},
-                                       std::pair<const MapLayer*, Lines*>{&pack.borders, &borders_}}) {
-        lines->parts = layer->parts;
-        lines->points.reserve(layer->point_count());
-        for (std::size_t i = 0; i < layer->point_count(); ++i) {
-            const PlanePoint p = projection_.forward({layer->lonlat[2 * i + 1], layer->lonlat[2 * i]});
-            lines->points.push_back({static_cast<float>(p.x), static_cast<float>(p.y)});
-        }
-    }
+    // Level 1 keeps ~4000 points across the home view: finer than any
+    // screen shows it; the level drawn is picked per frame by scale.
+    detail_ = MapDetail(static_cast<float>(pack.home_span_km / 4000));
+    add_polygons(pack.land, projection_, detail_);
+    for (const MapPart& part : pack.coast.parts) detail_.add_coast(project_part(pack.coast, part, projection_));
+    for (const MapPart& part : pack.borders.parts) detail_.add_border(project_part(pack.borders, part, projection_));
     detail_bounds_ = pack.bounds;
     // Far from the story the coarse world layer stands in for the detail.
     // The equal-area projection is continuous everywhere but at the antipode,
@@ -184,12 +181,27 @@ void MapPane::fill(const Shape& shape, ImU32 color) const {
     for (std::uint32_t i : shape.triangles) draw->PrimWriteIdx(static_cast<ImDrawIdx>(base + i));
 }
 
-void MapPane::stroke(const Lines& lines, ImU32 color, float thickness) const {
+void MapPane::fill(const DetailLayer& layer, const Box& visible, ImU32 color) const {
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    std::vector<ImVec2> screen_points;
-    for (const MapPart& part : lines.parts) {
+    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+    for (const DetailPiece& piece : layer.pieces) {
+        if (!piece.box.overlaps(visible)) continue;
+        draw->PrimReserve(static_cast<int>(piece.index_count), static_cast<int>(piece.count));
+        const ImDrawIdx base = static_cast<ImDrawIdx>(draw->_VtxCurrentIdx);
+        for (std::uint32_t i = 0; i < piece.count; ++i) draw->PrimWriteVtx(screen(layer.points[piece.first + i]), uv, color);
+        for (std::uint32_t i = 0; i < piece.index_count; ++i) {
+            draw->PrimWriteIdx(static_cast<ImDrawIdx>(base + layer.triangles[piece.first_index + i]));
+        }
+    }
+}
+
+void MapPane::stroke(const DetailLayer& layer, const Box& visible, ImU32 color, float thickness) const {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    std::vector<ImVec2>& screen_points = scratch_;
+    for (const DetailPiece& piece : layer.pieces) {
+        if (!piece.box.overlaps(visible)) continue;
         screen_points.clear();
-        for (std::uint32_t i = 0; i < part.count; ++i) screen_points.push_back(screen(lines.points[part.first + i]));
+        for (std::uint32_t i = 0; i < piece.count; ++i) screen_points.push_back(screen(layer.points[piece.first + i]));
         draw->AddPolyline(screen_points.data(), static_cast<int>(screen_points.size()), color, 0, thickness);
     }
 }
@@ -280,10 +292,17 @@ void MapPane::draw(const Rect& rect, const Theme& theme, const Fonts& fonts, Tar
         fill(world_plane_, theme.land);
         draw->AddRectFilled(screen(PlanePoint{detail_bounds_.x0, detail_bounds_.y1}),
                             screen(PlanePoint{detail_bounds_.x1, detail_bounds_.y0}), theme.water);
-        fill(land_, theme.land);
-        fill(holes_, theme.water);
-        stroke(borders_, theme.border, 1.0f);
-        stroke(coast_, theme.border, 1.0f);
+        // The level whose simplification stays under 3/4 of a device pixel.
+        const float px_per_km = static_cast<float>(view_.to_screen({1, 0}).x - view_.to_screen({0, 0}).x);
+        const float device_px_per_km = px_per_km * ImGui::GetIO().DisplayFramebufferScale.x;
+        const MapLevel& level = detail_.level(0.75f / std::max(device_px_per_km, 1e-6f));
+        const PlanePoint a = view_.to_plane({rect.x, rect.y}), b = view_.to_plane({rect.x + rect.w, rect.y + rect.h});
+        const Box visible{static_cast<float>(std::min(a.x, b.x)), static_cast<float>(std::min(a.y, b.y)),
+                          static_cast<float>(std::max(a.x, b.x)), static_cast<float>(std::max(a.y, b.y))};
+        fill(level.land, visible, theme.land);
+        fill(level.lakes, visible, theme.water);
+        stroke(level.borders, visible, theme.border, 1.0f);
+        stroke(level.coast, visible, theme.border, 1.0f);
     }
     draw_arc(theme, time_s);
 

@@ -8,6 +8,7 @@
 
 #include "article/article.h"
 #include "article/geo.h"
+#include "article/map_detail.h"
 #include "article/map_pack.h"
 #include "article/triangulate.h"
 #include "widget/fonts.h"
@@ -35,19 +36,16 @@ public:
     bool animating() const { return animating_; }
 
 private:
-    struct Shape {  // a filled layer, triangulated once in plane km
+    struct Shape {  // a coarse filled layer, triangulated once
         std::vector<Vec2> points;
         std::vector<std::uint32_t> triangles;
-    };
-    struct Lines {  // polylines in plane km
-        std::vector<Vec2> points;
-        std::vector<MapPart> parts;
     };
     void load(const MapPack& pack);
     ImVec2 screen(PlanePoint p) const;
     ImVec2 screen(Vec2 p) const { return screen(PlanePoint{p.x, p.y}); }
     void fill(const Shape& shape, ImU32 color) const;
-    void stroke(const Lines& lines, ImU32 color, float thickness) const;
+    void fill(const DetailLayer& layer, const Box& visible, ImU32 color) const;
+    void stroke(const DetailLayer& layer, const Box& visible, ImU32 color, float thickness) const;
     void draw_locator(const Rect& rect, const Theme& theme) const;
     void draw_arc(const Theme& theme, double time_s) const;
     void start_flight(const ViewState& to, double time_s);
@@ -56,10 +54,10 @@ private:
     Projection projection_;
     MapView view_;
     bool has_data_ = false;
-    Shape land_, holes_;
+    MapDetail detail_{1};  // land, lakes, coasts and borders by level of detail
     Shape world_plane_;  // coarse land of the far world, in plane km
     PlaneRect detail_bounds_{};
-    Lines coast_, borders_;
+    mutable std::vector<ImVec2> scratch_;  // a polyline's screen points, kept between frames
     Shape world_;  // locator: equirectangular, x = lon - centre lon, y = lat
     float world_lon0_ = 0;
 

@@ -83,6 +83,23 @@ TEST(widget, the_map_draws_real_land_inside_its_rectangle_and_the_text_still_fol
     EXPECT_TRUE(map.rect.contains(pin->rect.x + 22, pin->rect.y + 22));
 }
 
+// Not a timing: the geometry a frame sends to the GPU is deterministic, and
+// it is what software-rendered phones pay for on every frame of a pan.
+TEST(widget, the_map_draws_about_what_the_screen_can_show_at_any_zoom) {
+    UiHarness ui(dateline_article(), Mode::Full, 1280, 2000, dateline_map());
+    const Target map = *ui.find(Control::Map);
+    const int home = ui.draw_data()->TotalIdxCount;
+    EXPECT_LT(home, 70000) << "home view (the packed map whole would be ~150,000)";
+    const float cx = map.rect.x + map.rect.w / 2, cy = map.rect.y + map.rect.h / 2;
+    for (int i = 0; i < 12; ++i) {
+        ui.widget().wheel(cx, cy, -240, true);
+        ui.frame();
+    }
+    const int zoomed = ui.draw_data()->TotalIdxCount;
+    EXPECT_LT(zoomed, 70000) << "zoomed in: finer detail, but only what is in view";
+    ui.key(Key::Escape);
+}
+
 TEST(widget, touch_targets_are_at_least_44_px_except_inline_quotes) {
     UiHarness ui(dateline_article(), Mode::Full, 375, 2000, dateline_map());
     for (const Target& t : ui.widget().targets().items()) {

@@ -85,6 +85,75 @@ for (const [name, options] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   });
 }
 
+// The pin's target moves with the map, so its rectangle tells the zoom.
+async function pinAndMap(page) {
+  const list = await targets(page);
+  return { pin: list.find((t) => t.type === 'place'), map: list.find((t) => t.type === 'control' && t.id === 'map') };
+}
+
+async function pinMoved(page, before) {
+  await page.waitForFunction((b) => {
+    const pin = document.querySelector('[data-dateline]').dateline.targets().find((t) => t.type === 'place');
+    return pin && Math.hypot(pin.x - b.x, pin.y - b.y) > 20;
+  }, before, { timeout: 5000 }).catch(() => {});
+  return (await pinAndMap(page)).pin;
+}
+
+test('phone: two fingers pinch the map, the page neither zooms nor scrolls', async () => {
+  const { context, page, errors } = await open(PHONE, '?mode=companion');
+  const { pin } = await pinAndMap(page);
+  const box = await page.locator('canvas.dateline-canvas').boundingBox();
+  // Spread two fingers (x2) around a point 30 px left of the pin: the pin moves away from it.
+  const px = pin.x + pin.w / 2 - 30;
+  const cx = box.x + px, cy = box.y + pin.y + pin.h / 2;
+  const cdp = await context.newCDPSession(page);
+  const fingers = (d) => [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(40) });
+  for (let d = 45; d <= 80; d += 5) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(d) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  const after = await pinMoved(page, pin);
+  assert.ok(after, 'the pin is still on the map');
+  const zoomed = (after.x + after.w / 2 - px) / (pin.x + pin.w / 2 - px);
+  assert.ok(zoomed > 1.5 && zoomed < 2.5, `the map zoomed x2 about the fingers (pin ${(pin.x).toFixed(0)} -> ${(after.x).toFixed(0)}, x${zoomed.toFixed(2)})`);
+  const page_state = await page.evaluate(() => ({ scale: visualViewport.scale, y: window.scrollY }));
+  assert.deepEqual(page_state, { scale: 1, y: 0 }, 'the pinch was the map\'s, not the page\'s');
+
+  // The reset button brings the home view back.
+  const reset = (await targets(page)).find((t) => t.id === 'reset-view');
+  await press(page, reset, { touch: true });
+  await page.waitForFunction((b) => {
+    const p = document.querySelector('[data-dateline]').dateline.targets().find((t) => t.type === 'place');
+    return Math.abs(p.x - b.x) < 2 && Math.abs(p.y - b.y) < 2;
+  }, pin, { timeout: 5000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('desktop: ctrl+wheel and the + button zoom the map; a plain wheel scrolls the page', async () => {
+  const { context, page, errors } = await open(DESKTOP, '?mode=companion');
+  const { pin, map } = await pinAndMap(page);
+  const box = await page.locator('canvas.dateline-canvas').boundingBox();
+  await page.mouse.move(box.x + map.x + 40, box.y + map.y + map.h / 2);
+  const y0 = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 200);
+  await page.waitForFunction((y) => window.scrollY > y, y0, { timeout: 5000 });
+  assert.equal((await pinAndMap(page)).pin.x, pin.x, 'a plain wheel leaves the map alone');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const moved = await pinAndMap(page);
+  const at = await page.locator('canvas.dateline-canvas').boundingBox();
+  await page.mouse.move(at.x + moved.map.x + 40, at.y + moved.map.y + moved.map.h / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  assert.notEqual((await pinMoved(page, moved.pin)).x, moved.pin.x, 'ctrl+wheel zooms the map');
+  assert.equal(await page.evaluate(() => visualViewport.scale), 1);
+  const zoomedPin = (await pinAndMap(page)).pin;
+  await press(page, (await targets(page)).find((t) => t.id === 'zoom-in'));
+  assert.notEqual((await pinMoved(page, zoomedPin)).x, zoomedPin.x, 'the + button zooms in');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('opening #quote=<id> starts with that quote selected', async () => {
   const first = await open(DESKTOP);
   const quote = (await targets(first.page)).find((t) => t.type === 'quote');

@@ -99,19 +99,34 @@ float MapDetail::tolerance(int level) const {
     return level == 0 ? 0.0f : finest_km_ * static_cast<float>(1 << (level - 1));
 }
 
+void MapDetail::build(int k) {
+    auto level = std::make_unique<MapLevel>();
+    level->tolerance_km = tolerance(k);
+    build_filled(land_, level->tolerance_km, level->land);
+    build_filled(lakes_, level->tolerance_km, level->lakes);
+    build_lines(coast_, level->tolerance_km, level->coast);
+    build_lines(borders_, level->tolerance_km, level->borders);
+    levels_[static_cast<std::size_t>(k)] = std::move(level);
+}
+
 const MapLevel& MapDetail::level(float max_error_km) {
     int k = kLevels - 1;
     while (k > 0 && !(tolerance(k) <= max_error_km)) --k;
-    if (!levels_[static_cast<std::size_t>(k)]) {
-        auto level = std::make_unique<MapLevel>();
-        level->tolerance_km = tolerance(k);
-        build_filled(land_, level->tolerance_km, level->land);
-        build_filled(lakes_, level->tolerance_km, level->lakes);
-        build_lines(coast_, level->tolerance_km, level->coast);
-        build_lines(borders_, level->tolerance_km, level->borders);
-        levels_[static_cast<std::size_t>(k)] = std::move(level);
-    }
+    if (!levels_[static_cast<std::size_t>(k)]) build(k);
+    last_asked_ = k;
     return *levels_[static_cast<std::size_t>(k)];
+}
+
+bool MapDetail::build_one_more() {
+    for (int distance = 1; distance < kLevels; ++distance) {
+        for (int k : {last_asked_ - distance, last_asked_ + distance}) {
+            if (k >= 0 && k < kLevels && !levels_[static_cast<std::size_t>(k)]) {
+                build(k);
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 int MapDetail::levels_built() const {

@@ -58,13 +58,20 @@ public:
     // The coarsest level whose points stray from the data by at most
     // `max_error_km` (built now if no view needed it before).
     const MapLevel& level(float max_error_km);
+    // Builds one level no view has asked for yet, the nearest to the last one
+    // asked for first; false when all are built. Called in idle time, so that
+    // zooming never waits for a triangulation (tens of ms for the finest).
+    bool build_one_more();
     int levels_built() const;
+    bool built(int level) const { return levels_[static_cast<std::size_t>(level)] != nullptr; }
     float tolerance(int level) const;
 
 private:
     float finest_km_;
     std::vector<std::vector<Vec2>> land_, lakes_, coast_, borders_;
     std::array<std::unique_ptr<MapLevel>, kLevels> levels_;
+    int last_asked_ = 0;
+    void build(int k);
 };
 
 }  // namespace dateline

@@ -7,6 +7,7 @@
 #include <string>
 
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
@@ -18,6 +19,7 @@ namespace dateline {
 namespace {
 
 constexpr const char* kCanvas = "#canvas";
+constexpr double kIdleStepMs = 50;  // between idle steps: the page's own work goes first
 
 // The keys the widget understands; everything else is left to the page.
 bool key_from_code(const char* code, Key& key) {
@@ -216,6 +218,15 @@ void WebPlatform::render_frame(double now_ms) {
     const float content = widget_->frame(scheme, now_ms / 1000.0);
     dateline_js_set_cursor(ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand);
     ImGui::Render();
+    if (content_height_ == 0 && content > 0) {
+        // The first frame only measures: the canvas is about to take the
+        // content's height, and rasterizing a frame at the old size would be
+        // thrown away (ImGui keeps its texture requests for the next render).
+        content_height_ = content;
+        dateline_js_content_height(content);
+        wake(1);
+        return;
+    }
 
     int fb_w = 0, fb_h = 0;
     emscripten_get_canvas_element_size(kCanvas, &fb_w, &fb_h);
@@ -234,12 +245,21 @@ void WebPlatform::render_frame(double now_ms) {
     if (std::fabs(content - content_height_) >= 0.5f) {
         content_height_ = content;
         dateline_js_content_height(content);
-    } else if (!ready_sent_ && std::fabs(css_h_ - content_height_) < 1.0 && frames_drawn_ >= 2) {
+    } else if (!ready_sent_ && std::fabs(css_h_ - content_height_) < 1.0 && frames_drawn_ >= 1) {
         // Complete: fonts baked, layout settled, canvas at its final size.
         ready_sent_ = true;
         const std::string slug(widget_->article().slug);
         dateline_js_ready(emscripten_get_now() - start_ms_, slug.c_str());
+        emscripten_set_timeout(on_idle, kIdleStepMs, this);
     }
+}
+
+// Work ahead of the reader (levels of detail for zooming), one bounded step
+// per timer tick after the first complete frame; no animation frame is
+// requested, and nothing is left to do after a few steps.
+void WebPlatform::on_idle(void* self) {
+    WebPlatform* p = from(self);
+    if (p->widget_ && p->widget_->prepare()) emscripten_set_timeout(on_idle, kIdleStepMs, self);
 }
 
 EM_BOOL WebPlatform::on_mouse(int type, const EmscriptenMouseEvent* e, void* self) {

@@ -50,6 +50,7 @@ private:
     static EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* self);
     static EM_BOOL on_context_lost(int type, const void* reserved, void* self);
     static EM_BOOL on_context_restored(int type, const void* reserved, void* self);
+    static void on_idle(void* self);
     void render_frame(double now_ms);
     void notify_page();
 

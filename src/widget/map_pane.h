@@ -34,6 +34,8 @@ public:
     void reset();
     void set_reduced_motion(bool reduced) { reduced_motion_ = reduced; }
     bool animating() const { return animating_; }
+    // One step of work ahead of the reader (the next level of detail); false when none is left.
+    bool prepare() { return has_data_ && detail_.build_one_more(); }
 
 private:
     struct Shape {  // a coarse filled layer, triangulated once

@@ -52,6 +52,8 @@ public:
     bool take_copy_request();
     // True while something animates (the host keeps requesting frames).
     bool animating() const { return map_.animating(); }
+    // Idle-time work, one bounded step per call; false when there is none left.
+    bool prepare() { return map_.prepare(); }
 
     const TargetList& targets() const { return targets_; }
     Mode mode() const { return mode_; }

@@ -1,5 +1,6 @@
 #include "article/map_detail.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <gtest/gtest.h>
@@ -127,6 +128,24 @@ TEST(map_detail, each_piece_box_holds_its_points_for_culling) {
     }
     EXPECT_TRUE(level.borders.pieces[0].box.overlaps({-4, 18, -2, 25}));
     EXPECT_FALSE(level.land.pieces[0].box.overlaps({0, 0, 100, 100}));
+}
+
+TEST(map_detail, idle_time_builds_the_levels_nearest_the_view_first_then_stops) {
+    MapDetail detail(0.5f);
+    detail.add_land(wobbly_ring());
+    detail.level(detail.tolerance(3));  // the view asks for level 3
+    std::vector<int> order;
+    while (detail.build_one_more()) {
+        for (int k = 0; k < MapDetail::kLevels; ++k) {
+            if (detail.built(k) && std::find(order.begin(), order.end(), k) == order.end() && k != 3) order.push_back(k);
+        }
+        ASSERT_LE(order.size(), static_cast<std::size_t>(MapDetail::kLevels));
+    }
+    EXPECT_EQ(order, (std::vector<int>{2, 4, 1, 5, 0, 6}));
+    EXPECT_EQ(detail.levels_built(), MapDetail::kLevels);
+    EXPECT_FALSE(detail.build_one_more());
+    // Building ahead changes nothing a view sees.
+    EXPECT_EQ(detail.level(detail.tolerance(2)).tolerance_km, detail.tolerance(2));
 }
 
 }  // namespace

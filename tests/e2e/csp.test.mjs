@@ -4,7 +4,7 @@
 // nothing from another origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, watchConsole, recordReadyEvents, waitForReady, screenshot } from './harness.mjs';
+import { launch, serveDist, openRecorded, waitForReady, screenshot } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const SLUG = 'anchorage-summit';
@@ -17,22 +17,7 @@ before(async () => {
 after(async () => { await browser?.close(); await server?.close(); });
 
 async function open(path, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const requests = [];
-  context.on('request', (r) => requests.push(r.url()));
-  const page = await context.newPage();
-  const errors = watchConsole(page);
-  await recordReadyEvents(page);
-  // In every frame: violations go to the console as errors too, but the
-  // event is the precise record.
-  // On the window: a frame's first about:blank document hands its window to
-  // the real page, and init scripts do not run again for it.
-  await page.addInitScript(() => {
-    window.__violations = [];
-    window.addEventListener('securitypolicyviolation', (e) => {
-      window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
+  const { context, page, errors, requests } = await openRecorded(browser, { viewport: { width: 1280, height: 900 }, ...options });
   const response = await page.goto(server.url + path);
   assert.equal(response.headers()['content-security-policy'], CSP, 'the server sends the policy');
   return { context, page, errors, requests };

@@ -81,3 +81,23 @@ export async function decodePng(context, png) {
   await page.close();
   return { width: decoded.width, height: decoded.height, data: Buffer.from(decoded.rgba, 'base64') };
 }
+
+// A new page that records console errors, every request, ready events and
+// CSP violations (window.__violations, in every frame; the listener is on the
+// window because a frame's first about:blank document hands its window to the
+// real page, and init scripts do not run again for it).
+export async function openRecorded(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await recordReadyEvents(page);
+  await page.addInitScript(() => {
+    window.__violations = [];
+    window.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return { context, page, errors, requests };
+}

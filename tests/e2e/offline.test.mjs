@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, watchConsole, recordReadyEvents, waitForReady, screenshot, DIST } from './harness.mjs';
+import { launch, openRecorded, waitForReady, screenshot, DIST } from './harness.mjs';
 
 const SLUG = 'anchorage-summit';
 const FILE = join(DIST, `${SLUG}.offline.html`);
@@ -17,16 +17,7 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 async function open(suffix = '', options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const requests = [];
-  context.on('request', (r) => requests.push(r.url()));
-  const page = await context.newPage();
-  const errors = watchConsole(page);
-  await recordReadyEvents(page);
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  const { context, page, errors, requests } = await openRecorded(browser, options);
   const url = pathToFileURL(FILE).href + suffix;
   await page.goto(url);
   await waitForReady(page);

@@ -116,8 +116,7 @@ void MapPane::load(const MapPack& pack) {
             plane[i] = {static_cast<float>(p.x), static_cast<float>(p.y)};
         }
         if (!usable) continue;
-        triangulate_ring(plane, static_cast<std::uint32_t>(world_plane_.points.size()), world_plane_.triangles);
-        world_plane_.points.insert(world_plane_.points.end(), plane.begin(), plane.end());
+        world_plane_.add_land(std::move(plane));
     }
 
     // The locator is a plain equirectangular world centred on the map.
@@ -167,18 +166,6 @@ void MapPane::start_flight(const ViewState& to, double time_s) {
 ImVec2 MapPane::screen(PlanePoint p) const {
     const ScreenPoint s = view_.to_screen(p);
     return v(static_cast<float>(s.x), static_cast<float>(s.y));
-}
-
-void MapPane::fill(const Shape& shape, ImU32 color) const {
-    if (shape.triangles.empty()) return;
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    // One shared vertex per point, transformed once per frame; ImDrawIdx is
-    // 32-bit (dateline_imconfig.h), so the whole mesh is one draw.
-    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
-    draw->PrimReserve(static_cast<int>(shape.triangles.size()), static_cast<int>(shape.points.size()));
-    const ImDrawIdx base = static_cast<ImDrawIdx>(draw->_VtxCurrentIdx);
-    for (const Vec2& p : shape.points) draw->PrimWriteVtx(screen(p), uv, color);
-    for (std::uint32_t i : shape.triangles) draw->PrimWriteIdx(static_cast<ImDrawIdx>(base + i));
 }
 
 void MapPane::fill(const DetailLayer& layer, const Box& visible, ImU32 color) const {
@@ -289,16 +276,16 @@ void MapPane::draw(const Rect& rect, const Theme& theme, const Fonts& fonts, Tar
     if (has_data_) {
         // Coarse land everywhere, then water over the area the detail
         // covers, then the detail: no coarse coastline pokes out beside it.
-        fill(world_plane_, theme.land);
+        const PlanePoint a = view_.to_plane({rect.x, rect.y}), b = view_.to_plane({rect.x + rect.w, rect.y + rect.h});
+        const Box visible{static_cast<float>(std::min(a.x, b.x)), static_cast<float>(std::min(a.y, b.y)),
+                          static_cast<float>(std::max(a.x, b.x)), static_cast<float>(std::max(a.y, b.y))};
+        fill(world_plane_.level(0).land, visible, theme.land);
         draw->AddRectFilled(screen(PlanePoint{detail_bounds_.x0, detail_bounds_.y1}),
                             screen(PlanePoint{detail_bounds_.x1, detail_bounds_.y0}), theme.water);
         // The level whose simplification stays under 3/4 of a device pixel.
         const float px_per_km = static_cast<float>(view_.to_screen({1, 0}).x - view_.to_screen({0, 0}).x);
         const float device_px_per_km = px_per_km * ImGui::GetIO().DisplayFramebufferScale.x;
         const MapLevel& level = detail_.level(0.75f / std::max(device_px_per_km, 1e-6f));
-        const PlanePoint a = view_.to_plane({rect.x, rect.y}), b = view_.to_plane({rect.x + rect.w, rect.y + rect.h});
-        const Box visible{static_cast<float>(std::min(a.x, b.x)), static_cast<float>(std::min(a.y, b.y)),
-                          static_cast<float>(std::max(a.x, b.x)), static_cast<float>(std::max(a.y, b.y))};
         fill(level.land, visible, theme.land);
         fill(level.lakes, visible, theme.water);
         stroke(level.borders, visible, theme.border, 1.0f);

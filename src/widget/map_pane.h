@@ -38,14 +38,13 @@ public:
     bool prepare() { return has_data_ && detail_.build_one_more(); }
 
 private:
-    struct Shape {  // a coarse filled layer, triangulated once
+    struct Shape {  // the locator's world, triangulated once
         std::vector<Vec2> points;
         std::vector<std::uint32_t> triangles;
     };
     void load(const MapPack& pack);
     ImVec2 screen(PlanePoint p) const;
     ImVec2 screen(Vec2 p) const { return screen(PlanePoint{p.x, p.y}); }
-    void fill(const Shape& shape, ImU32 color) const;
     void fill(const DetailLayer& layer, const Box& visible, ImU32 color) const;
     void stroke(const DetailLayer& layer, const Box& visible, ImU32 color, float thickness) const;
     void draw_locator(const Rect& rect, const Theme& theme) const;
@@ -57,7 +56,7 @@ private:
     MapView view_;
     bool has_data_ = false;
     MapDetail detail_{1};  // land, lakes, coasts and borders by level of detail
-    Shape world_plane_;  // coarse land of the far world, in plane km
+    MapDetail world_plane_{1};  // coarse land of the far world, in plane km (drawn as packed)
     PlaneRect detail_bounds_{};
     mutable std::vector<ImVec2> scratch_;  // a polyline's screen points, kept between frames
     Shape world_;  // locator: equirectangular, x = lon - centre lon, y = lat

@@ -1,6 +1,6 @@
 // A small static server for dist/: `node web/serve.mjs <dir> [port]`.
 // Listens on 127.0.0.1 only. Serves precompressed .br/.gz siblings when the
-// browser accepts them, with the MIME types wasm streaming compilation needs.
+// browser accepts them and they are not older than their source, with the MIME types wasm streaming compilation needs.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -19,6 +19,15 @@ const TYPES = {
 
 async function isFile(path) {
   try { return (await stat(path)).isFile(); } catch { return false; }
+}
+
+// A sibling older than its source is stale (the source was rebuilt by cmake
+// alone, without `make dist` compressing it again): serve the source then.
+async function freshSibling(path, sibling) {
+  try {
+    const [s, c] = await Promise.all([stat(path), stat(sibling)]);
+    return c.isFile() && c.mtimeMs >= s.mtimeMs;
+  } catch { return false; }
 }
 
 // Returns { url, port, close() }. `headers` are added to every response.
@@ -41,7 +50,7 @@ export async function startServer(root, { port = 0, headers = {}, log = false } 
       const accept = String(req.headers['accept-encoding'] || '');
       let body, encoding;
       for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
-        if (accept.includes(enc) && (await isFile(path + ext))) {
+        if (accept.includes(enc) && (await freshSibling(path, path + ext))) {
           body = await readFile(path + ext);
           encoding = enc;
           break;

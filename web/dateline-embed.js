@@ -190,13 +190,18 @@
 
   function boot(el, base, canvas, host, started) {
     var wasmUrl = base + 'dateline.wasm';
-    (base ? loadFactory(base + 'dateline.js') : inlineFactory()).then(function (factory) {
+    // The wasm downloads and compiles (off the main thread) while the module
+    // script loads, instead of after it.
+    var compiled = base ? compileWasm(wasmUrl) : compileInlineWasm();
+    compiled.catch(function () { /* reported where it is awaited */ });
+    var factoryReady = base ? loadFactory(base + 'dateline.js') : inlineFactory();
+    factoryReady.then(function (factory) {
       return factory({
         canvas: canvas,
         datelineHost: host,
         instantiateWasm: function (imports, receive) {
-          (base ? compileWasm(wasmUrl) : compileInlineWasm())
-            .then(function (compiled) { return WebAssembly.instantiate(compiled, imports); })
+          compiled
+            .then(function (module) { return WebAssembly.instantiate(module, imports); })
             .then(function (instance) { receive(instance); })
             .catch(function (err) { console.error(err); });
           return {};

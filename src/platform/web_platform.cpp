@@ -14,6 +14,7 @@
 #include <GLES3/gl3.h>
 
 #include "platform/js_bridge.h"
+#include "widget/damage.h"
 
 namespace dateline {
 namespace {
@@ -60,6 +61,9 @@ bool WebPlatform::init() {
     attrs.stencil = EM_FALSE;
     attrs.antialias = EM_FALSE;  // ImGui anti-aliases its own geometry
     attrs.premultipliedAlpha = EM_TRUE;
+    // Frames that change only the map redraw only the map's rectangle
+    // (widget/damage.h); the rest of the canvas must keep its pixels.
+    attrs.preserveDrawingBuffer = EM_TRUE;
     gl_ = emscripten_webgl_create_context(kCanvas, &attrs);
     if (gl_ <= 0) return false;
     emscripten_webgl_make_context_current(gl_);
@@ -149,6 +153,7 @@ void WebPlatform::on_resize() {
     int cur_w = 0, cur_h = 0;
     emscripten_get_canvas_element_size(kCanvas, &cur_w, &cur_h);
     if (cur_w != w || cur_h != h) emscripten_set_canvas_element_size(kCanvas, w, h);
+    full_redraw_ = true;  // a resized canvas starts blank, and the layout may have moved
     wake();
 }
 
@@ -188,6 +193,7 @@ EM_BOOL WebPlatform::on_context_restored(int, const void*, void* self) {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplOpenGL3_Init("#version 300 es");
     p->context_lost_ = false;
+    p->full_redraw_ = true;
     p->wake();
     return EM_TRUE;
 }
@@ -215,7 +221,9 @@ void WebPlatform::render_frame(double now_ms) {
     const ColorScheme scheme = dateline_js_prefers_dark() ? ColorScheme::Dark : ColorScheme::Light;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    const float content = widget_->frame(scheme, now_ms / 1000.0);
+    // Whole CSS pixels: a fractional canvas height makes the browser rescale
+    // the whole backing store by a hair, which softens every glyph.
+    const float content = std::ceil(widget_->frame(scheme, now_ms / 1000.0));
     dateline_js_set_cursor(ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand);
     ImGui::Render();
     if (content_height_ == 0 && content > 0) {
@@ -231,10 +239,29 @@ void WebPlatform::render_frame(double now_ms) {
     int fb_w = 0, fb_h = 0;
     emscripten_get_canvas_element_size(kCanvas, &fb_w, &fb_h);
     glViewport(0, 0, fb_w, fb_h);
+    // Nothing changed outside the map since the last frame (a pan, a zoom, a
+    // flight): clear and draw only the map's rectangle.
+    ImDrawData* data = ImGui::GetDrawData();
+    const Rect map = widget_->map_rect();
+    const std::uint64_t outside = digest_outside(*data, map);
+    const bool partial = !full_redraw_ && outside == outside_digest_ && map.w > 0 && map.h > 0;
+    outside_digest_ = outside;
+    full_redraw_ = false;
+    if (partial) {
+        clip_draw_data(*data, map);
+        // The same pixel rounding as the renderer's scissor for a command clipped to the map.
+        const ImVec2 s = data->FramebufferScale;
+        const float height = static_cast<float>(static_cast<int>(data->DisplaySize.y * s.y));
+        const ImVec2 lo(map.x * s.x, map.y * s.y), hi((map.x + map.w) * s.x, (map.y + map.h) * s.y);
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(static_cast<int>(lo.x), static_cast<int>(height - hi.y), static_cast<int>(hi.x - lo.x),
+                  static_cast<int>(hi.y - lo.y));
+    }
     const ImVec4 page = ImGui::ColorConvertU32ToFloat4(theme_for(scheme).page);
     glClearColor(page.x, page.y, page.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (partial) glDisable(GL_SCISSOR_TEST);
+    ImGui_ImplOpenGL3_RenderDrawData(data);
     ++frames_drawn_;
     dateline_js_frame_drawn();
     notify_page();

@@ -19,6 +19,8 @@
 // State lives in one WebPlatform object reached through io.BackendPlatformUserData.
 #pragma once
 
+#include <cstdint>
+
 #include <emscripten/html5.h>
 
 #include "widget/widget.h"
@@ -67,6 +69,8 @@ private:
     int frames_drawn_ = 0;
     bool visible_ = true;
     bool context_lost_ = false;
+    bool full_redraw_ = true;           // the next frame redraws the whole canvas
+    std::uint64_t outside_digest_ = 0;  // of the last frame's draw commands outside the map
 };
 
 }  // namespace dateline

@@ -3,7 +3,7 @@
 // check state(), the dateline:select event, the URL hash and the pixels.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, watchConsole, recordReadyEvents, waitForReady, screenshot } from './harness.mjs';
+import { launch, serveDist, watchConsole, recordReadyEvents, waitForReady, screenshot, decodePng } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serveDist(); });
@@ -150,6 +150,51 @@ test('desktop: ctrl+wheel and the + button zoom the map; a plain wheel scrolls t
   const zoomedPin = (await pinAndMap(page)).pin;
   await press(page, (await targets(page)).find((t) => t.id === 'zoom-in'));
   assert.notEqual((await pinMoved(page, zoomedPin)).x, zoomedPin.x, 'the + button zooms in');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// A pan redraws only the map's rectangle and keeps the rest of the canvas
+// (preserved drawing buffer): the result must equal a full redraw.
+test('desktop: a drag pans the map, redraws only the map, and matches a full redraw', async () => {
+  const { context, page, errors } = await open(DESKTOP);
+  const canvas = page.locator('canvas.dateline-canvas');
+  const grab = async () => decodePng(context, (await canvas.screenshot()));
+  const settle = () => page.waitForTimeout(600);
+  const { map } = await pinAndMap(page);
+  await page.evaluate((y) => window.scrollTo(0, Math.max(0, y - 100)), map.y);
+  await settle();
+  const before = await grab();
+  const box = await canvas.boundingBox();
+  await page.mouse.move(box.x + map.x + map.w / 2, box.y + map.y + map.h / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + map.x + map.w / 2 - 90, box.y + map.y + map.h / 2 + 40, { steps: 8 });
+  await page.mouse.up();
+  await page.mouse.move(5, 5);
+  await settle();
+  const panned = await grab();
+  let inside = 0, outside = 0;
+  for (let y = 0; y < before.height; y++) {
+    for (let x = 0; x < before.width; x++) {
+      const i = (y * before.width + x) * 4;
+      const same = before.data.readUInt32LE(i) === panned.data.readUInt32LE(i);
+      // Pixels the map's edge covers in part count as the map's.
+      const inMap = x + 1 > map.x && x < map.x + map.w && y + 1 > map.y && y < map.y + map.h;
+      if (!same) { if (inMap) inside++; else outside++; }
+    }
+  }
+  assert.ok(inside > 2000, `the map moved (${inside} pixels changed inside it)`);
+  assert.equal(outside, 0, 'nothing changed outside the map');
+
+  // A resize forces a full redraw of the same state.
+  await page.setViewportSize({ width: 1279, height: 800 });
+  await settle();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await settle();
+  const full = await grab();
+  let differ = 0;
+  for (let i = 0; i < full.data.length; i += 4) if (full.data.readUInt32LE(i) !== panned.data.readUInt32LE(i)) differ++;
+  assert.equal(differ, 0, 'the partial redraw equals a full redraw');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -360,6 +360,7 @@ async function runLoad(browser, variant, url, withTransfer) {
         uploadPerFrame: median(stats.map((x) => x.upload)),
         max: times.length ? Math.max(...times) : null, totalFrameMs: times.reduce((a, b) => a + b, 0),
         seconds: s1.Timestamp - s0.Timestamp, busy: (s1.TaskDuration - s0.TaskDuration) / (s1.Timestamp - s0.Timestamp),
+        perFrame: stats,  // in order, for finding which step a slow frame belongs to
       };
     }
 

@@ -1,5 +1,5 @@
 # Dear ImGui, unpacked into the build tree by scripts/fetch-imgui.sh.
-# Provides dateline::imgui (core) and dateline::imgui_opengl3 (ES3 renderer).
+# Provides dateline::imgui (core only: the renderer is src/platform/gl_renderer.cpp).
 
 set(DATELINE_IMGUI_DIR "${PROJECT_SOURCE_DIR}/build/third_party/imgui-1.92.2b+ds"
     CACHE PATH "Dear ImGui 1.92 sources (fetched by scripts/fetch-imgui.sh)")
@@ -18,12 +18,3 @@ add_library(dateline::imgui ALIAS dateline_imgui)
 target_include_directories(dateline_imgui SYSTEM PUBLIC ${DATELINE_IMGUI_DIR})
 target_compile_definitions(dateline_imgui PUBLIC
   IMGUI_USER_CONFIG="${PROJECT_SOURCE_DIR}/src/widget/dateline_imconfig.h")
-
-if(EMSCRIPTEN)
-  add_library(dateline_imgui_opengl3 STATIC ${DATELINE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-  add_library(dateline::imgui_opengl3 ALIAS dateline_imgui_opengl3)
-  target_include_directories(dateline_imgui_opengl3 SYSTEM PUBLIC ${DATELINE_IMGUI_DIR}/backends)
-  # WebGL2 is OpenGL ES 3.0; without this the backend assumes ES2 under Emscripten.
-  target_compile_definitions(dateline_imgui_opengl3 PUBLIC IMGUI_IMPL_OPENGL_ES3)
-  target_link_libraries(dateline_imgui_opengl3 PUBLIC dateline_imgui)
-endif()

@@ -9,7 +9,6 @@
 #include <emscripten.h>
 #include <emscripten/eventloop.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include <GLES3/gl3.h>
 
@@ -81,7 +80,7 @@ bool WebPlatform::init() {
     io.BackendPlatformName = "dateline_web";
     io.BackendPlatformUserData = this;
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!renderer_.init()) return false;
 
     // Every registration here has its twin in shutdown().
     emscripten_set_mousemove_callback(kCanvas, this, EM_FALSE, on_mouse);
@@ -128,7 +127,7 @@ void WebPlatform::shutdown() {
     emscripten_set_webglcontextlost_callback(kCanvas, nullptr, EM_FALSE, nullptr);
     emscripten_set_webglcontextrestored_callback(kCanvas, nullptr, EM_FALSE, nullptr);
     if (raf_) emscripten_cancel_animation_frame(raf_);
-    ImGui_ImplOpenGL3_Shutdown();
+    renderer_.shutdown();
     ImGui::DestroyContext();
     emscripten_webgl_destroy_context(gl_);
 }
@@ -187,11 +186,11 @@ EM_BOOL WebPlatform::on_context_lost(int, const void*, void* self) {
 EM_BOOL WebPlatform::on_context_restored(int, const void*, void* self) {
     WebPlatform* p = from(self);
     emscripten_webgl_make_context_current(p->gl_);
-    // Every GL object died with the context. Re-creating the renderer marks
-    // ImGui's textures destroyed, and ImGui asks for them again (font atlas
-    // included) on the next frame.
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    // Every GL object died with the context. Forgetting them marks ImGui's
+    // textures destroyed, and ImGui asks for them again (font atlas included)
+    // on the next frame.
+    p->renderer_.forget();
+    if (!p->renderer_.init()) return EM_TRUE;
     p->context_lost_ = false;
     p->full_redraw_ = true;
     p->wake();
@@ -219,7 +218,6 @@ void WebPlatform::render_frame(double now_ms) {
     last_time_ms_ = now_ms;
 
     const ColorScheme scheme = dateline_js_prefers_dark() ? ColorScheme::Dark : ColorScheme::Light;
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     // Whole CSS pixels: a fractional canvas height makes the browser rescale
     // the whole backing store by a hair, which softens every glyph.
@@ -238,7 +236,6 @@ void WebPlatform::render_frame(double now_ms) {
 
     int fb_w = 0, fb_h = 0;
     emscripten_get_canvas_element_size(kCanvas, &fb_w, &fb_h);
-    glViewport(0, 0, fb_w, fb_h);
     // Nothing changed outside the map since the last frame (a pan, a zoom, a
     // flight): clear and draw only the map's rectangle.
     ImDrawData* data = ImGui::GetDrawData();
@@ -247,21 +244,7 @@ void WebPlatform::render_frame(double now_ms) {
     const bool partial = !full_redraw_ && outside == outside_digest_ && map.w > 0 && map.h > 0;
     outside_digest_ = outside;
     full_redraw_ = false;
-    if (partial) {
-        clip_draw_data(*data, map);
-        // The same pixel rounding as the renderer's scissor for a command clipped to the map.
-        const ImVec2 s = data->FramebufferScale;
-        const float height = static_cast<float>(static_cast<int>(data->DisplaySize.y * s.y));
-        const ImVec2 lo(map.x * s.x, map.y * s.y), hi((map.x + map.w) * s.x, (map.y + map.h) * s.y);
-        glEnable(GL_SCISSOR_TEST);
-        glScissor(static_cast<int>(lo.x), static_cast<int>(height - hi.y), static_cast<int>(hi.x - lo.x),
-                  static_cast<int>(hi.y - lo.y));
-    }
-    const ImVec4 page = ImGui::ColorConvertU32ToFloat4(theme_for(scheme).page);
-    glClearColor(page.x, page.y, page.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    if (partial) glDisable(GL_SCISSOR_TEST);
-    ImGui_ImplOpenGL3_RenderDrawData(data);
+    renderer_.render(*data, fb_w, fb_h, theme_for(scheme).page, partial ? &map : nullptr);
     ++frames_drawn_;
     dateline_js_frame_drawn();
     notify_page();

@@ -1,5 +1,5 @@
 // dateline web platform backend for Dear ImGui, on emscripten/html5.h.
-// Pairs with the stock imgui_impl_opengl3 renderer built for WebGL2 (ES3).
+// Draws with GlRenderer (gl_renderer.h) on a WebGL2 context.
 //
 // Implemented features:
 //   [X] Binds to the canvas the page gives the module (Module.canvas), not the first on the page
@@ -23,6 +23,7 @@
 
 #include <emscripten/html5.h>
 
+#include "platform/gl_renderer.h"
 #include "widget/widget.h"
 
 namespace dateline {
@@ -58,6 +59,7 @@ private:
 
     Widget* widget_ = nullptr;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;
+    GlRenderer renderer_;
     double css_w_ = 0, css_h_ = 0, dpr_ = 1;  // dpr_: the scale actually used (may be capped)
     int max_canvas_dim_ = 4096;
     double last_time_ms_ = 0;

@@ -52,16 +52,4 @@ std::uint64_t digest_outside(const ImDrawData& data, const Rect& inside) {
     return h;
 }
 
-void clip_draw_data(ImDrawData& data, const Rect& to) {
-    for (ImDrawList* list : data.CmdLists) {
-        for (ImDrawCmd& cmd : list->CmdBuffer) {
-            ImVec4& c = cmd.ClipRect;
-            c.x = std::max(c.x, to.x);
-            c.y = std::max(c.y, to.y);
-            c.z = std::max(c.x, std::min(c.z, to.x + to.w));
-            c.w = std::max(c.y, std::min(c.w, to.y + to.h));
-        }
-    }
-}
-
 }  // namespace dateline

@@ -18,8 +18,4 @@ namespace dateline {
 // drew the same pixels outside `inside`.
 std::uint64_t digest_outside(const ImDrawData& data, const Rect& inside);
 
-// Clips every command to `to` (in display coordinates); commands entirely
-// outside end up with an empty clip rectangle, which renderers skip.
-void clip_draw_data(ImDrawData& data, const Rect& to);
-
 }  // namespace dateline

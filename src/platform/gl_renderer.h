@@ -1,0 +1,50 @@
+// Draws ImGui's draw data on the widget's WebGL2 context.
+//
+// Why not the stock imgui_impl_opengl3: it backs up and restores about twenty
+// pieces of GL state around every frame with glGetIntegerv/glIsEnabled, so it
+// can live inside someone else's engine. In a browser each of those is a
+// synchronous round trip to the GPU process, and the first one in a frame
+// waits until the previous frame has been rasterized: with a software GPU
+// that is tens of milliseconds of the page's main thread per frame, spent
+// waiting (docs/PERFORMANCE.md). The canvas's context is Dateline's alone, so
+// this renderer sets its state once and never reads any back during a frame.
+//
+// Implemented features:
+//   [X] ImGuiBackendFlags_RendererHasTextures: the dynamic font atlas is
+//       created, updated in place (only the changed rectangles) and destroyed
+//   [X] 32-bit indices (dateline_imconfig.h), so no VtxOffset
+//   [X] Drawing only part of the canvas: the clear and every command are
+//       scissored to a rectangle, and the rest keeps its pixels
+//   [X] Context loss: forget every GL name; ImGui re-creates its textures
+#pragma once
+
+#include <imgui.h>
+
+#include "article/text_layout.h"
+
+namespace dateline {
+
+class GlRenderer {
+public:
+    // With the context current. False if the shaders do not compile or link
+    // (the only time this renderer reads anything back from GL).
+    bool init();
+    // Deletes the GL objects and ImGui's textures (while the context lives).
+    void shutdown();
+    // The context was lost: every GL name is already gone. ImGui re-creates
+    // the textures on its next frame; init() builds the rest again.
+    void forget();
+
+    // Clears to `clear` and draws `data` onto a canvas of fb_w x fb_h pixels.
+    // With `only` (display coordinates), touches only the pixels inside it.
+    void render(ImDrawData& data, int fb_w, int fb_h, ImU32 clear, const Rect* only = nullptr);
+
+private:
+    void update_texture(ImTextureData& tex);
+    void destroy_texture(ImTextureData& tex, bool delete_gl_object);
+
+    unsigned program_ = 0, vao_ = 0, vbo_ = 0, ebo_ = 0;
+    int u_transform_ = -1;
+};
+
+}  // namespace dateline

@@ -74,6 +74,8 @@ export function makeOffline({ page, module, wasm, css, embed, favicon, compress 
       ? `<link rel="icon" href="data:image/svg+xml;base64,${favicon.toString('base64')}" type="image/svg+xml">`
       : '', 'favicon link');
     html = replaceOnce(html, /<link rel="stylesheet"[^>]*dateline\.css"[^>]*>/i, `<style>${style}</style>`, 'stylesheet link');
+    // Everything is inline: nothing to download early.
+    html = html.replace(/<!--[^>]*-->\n<link rel="preload"[^>]*>\n/i, '').replace(/<link rel="preload"[^>]*>\n?/gi, '');
     html = replaceOnce(html, /data-dateline="[^"]*"/, 'data-dateline="inline"', 'data-dateline element');
     html = replaceOnce(html, /<script[^>]*src="[^"]*dateline-embed\.js"[^>]*><\/script>/i,
       `<script type="application/octet-stream" data-dateline-wasm data-encoding="${gzip ? 'gzip' : 'base64'}">\n${base64}</script>\n` +

@@ -12,7 +12,8 @@ float segment_distance(const Vec2& p, const Vec2& a, const Vec2& b) {
     const float dx = b.x - a.x, dy = b.y - a.y;
     const float len2 = dx * dx + dy * dy;
     const float t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0f, 1.0f) : 0.0f;
-    return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+    const float ex = p.x - (a.x + t * dx), ey = p.y - (a.y + t * dy);
+    return std::sqrt(ex * ex + ey * ey);  // std::hypot guards against overflow, at several times the cost
 }
 
 std::vector<Vec2> simplify_line(const std::vector<Vec2>& line, float tolerance) {
@@ -35,7 +36,8 @@ std::vector<Vec2> simplify_ring(const std::vector<Vec2>& ring, float tolerance) 
     std::size_t far = 0;
     float best = -1;
     for (std::size_t i = 1; i < ring.size(); ++i) {
-        const float d = std::hypot(ring[i].x - ring[0].x, ring[i].y - ring[0].y);
+        const float dx = ring[i].x - ring[0].x, dy = ring[i].y - ring[0].y;
+        const float d = dx * dx + dy * dy;
         if (d > best) {
             best = d;
             far = i;

@@ -63,6 +63,10 @@ bool WebPlatform::init() {
     // Frames that change only the map redraw only the map's rectangle
     // (widget/damage.h); the rest of the canvas must keep its pixels.
     attrs.preserveDrawingBuffer = EM_TRUE;
+    // Emscripten otherwise asks for every extension the browser offers, one
+    // synchronous round trip each, before the first frame; WebGL2 core is all
+    // the renderer uses.
+    attrs.enableExtensionsByDefault = EM_FALSE;
     gl_ = emscripten_webgl_create_context(kCanvas, &attrs);
     if (gl_ <= 0) return false;
     emscripten_webgl_make_context_current(gl_);
@@ -107,7 +111,11 @@ bool WebPlatform::init() {
 
 void WebPlatform::attach(Widget* widget) {
     widget_ = widget;
-    on_resize();
+    // The measuring frame (see render_frame) needs only the width and no
+    // animation frame: run it now, so the canvas is sized once, to the
+    // content, and the first animation frame draws the complete widget.
+    read_css_size();
+    render_frame(emscripten_get_now());
 }
 
 void WebPlatform::shutdown() {
@@ -132,21 +140,25 @@ void WebPlatform::shutdown() {
     emscripten_webgl_destroy_context(gl_);
 }
 
-// The one place that decides the canvas size: CSS size x DPR, rounded, at
-// least 1. DPR is read again every time because browser zoom changes it.
+// The one place that decides the canvas's scale: CSS size x DPR, rounded,
+// at least 1. DPR is read again every time because browser zoom changes it.
 //
 // The canvas is as tall as the content so the page does the scrolling; a
 // long article on a 3x phone would need a backing store beyond the GPU's
 // limits (it wraps around: the bottom is drawn over the top) and tens of MB
 // of memory. Such canvases get a lower scale: slightly softer text, never a
 // broken or memory-hungry one.
-void WebPlatform::on_resize() {
+void WebPlatform::read_css_size() {
     constexpr double kMaxPixels = 8.0 * 1024 * 1024;  // 32 MB of RGBA backing store
     emscripten_get_element_css_size(kCanvas, &css_w_, &css_h_);
     double scale = emscripten_get_device_pixel_ratio();
     const double w_css = std::max(1.0, css_w_), h_css = std::max(1.0, css_h_);
     scale = std::min({scale, max_canvas_dim_ / w_css, max_canvas_dim_ / h_css, std::sqrt(kMaxPixels / (w_css * h_css))});
     dpr_ = std::max(scale, 0.25);
+}
+
+void WebPlatform::on_resize() {
+    read_css_size();
     const int w = std::max(1, static_cast<int>(std::lround(css_w_ * dpr_)));
     const int h = std::max(1, static_cast<int>(std::lround(css_h_ * dpr_)));
     int cur_w = 0, cur_h = 0;
@@ -230,7 +242,9 @@ void WebPlatform::render_frame(double now_ms) {
         // thrown away (ImGui keeps its texture requests for the next render).
         content_height_ = content;
         dateline_js_content_height(content);
-        wake(1);
+        // Now, not when the page's ResizeObserver reports it after the next
+        // animation frame, which would rasterize that frame at the old size.
+        on_resize();
         return;
     }
 

@@ -54,6 +54,7 @@ private:
     static EM_BOOL on_context_lost(int type, const void* reserved, void* self);
     static EM_BOOL on_context_restored(int type, const void* reserved, void* self);
     static void on_idle(void* self);
+    void read_css_size();  // CSS size and the scale to draw at
     void render_frame(double now_ms);
     void notify_page();
 

@@ -1,6 +1,7 @@
 #include "platform/gl_renderer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 
@@ -45,23 +46,42 @@ GLuint compile(GLenum type, const char* source) {
 
 GLuint gl_name(const ImTextureData& tex) { return static_cast<GLuint>(static_cast<std::intptr_t>(tex.TexID)); }
 
-struct PixelBox {
-    int x0, y0, x1, y1;  // GL window coordinates: origin bottom left, [x0, x1) x [y0, y1)
-    bool empty() const { return x1 <= x0 || y1 <= y0; }
-};
-
-// A display-coordinate rectangle in framebuffer pixels, rounded the way
-// ImGui's reference backends round clip rectangles, so a command clipped to
-// a rectangle and the rectangle's own clear cover the same pixels.
+// A command's clip rectangle (display coordinates) in framebuffer pixels,
+// rounded the way ImGui's reference backends round them.
 PixelBox to_pixels(float x0, float y0, float x1, float y1, ImVec2 scale, int fb_h) {
     const float lx = x0 * scale.x, ly = y0 * scale.y, hx = x1 * scale.x, hy = y1 * scale.y;
     const int x = static_cast<int>(lx), y = static_cast<int>(static_cast<float>(fb_h) - hy);
     return {x, y, x + static_cast<int>(hx - lx), y + static_cast<int>(hy - ly)};
 }
 
+// An area to redraw (display coordinates) in framebuffer pixels. Both edges
+// round down, so areas that share an edge in display coordinates share it in
+// pixels too: no pixel between two damaged tiles is left out or drawn twice.
+PixelBox to_area(float x0, float y0, float x1, float y1, ImVec2 scale, int fb_w, int fb_h) {
+    const auto px = [](float v, float s, int limit) {
+        return std::clamp(static_cast<int>(std::floor(v * s + 1e-3f)), 0, limit);
+    };
+    return {px(x0, scale.x, fb_w), fb_h - px(y1, scale.y, fb_h), px(x1, scale.x, fb_w), fb_h - px(y0, scale.y, fb_h)};
+}
+
 }  // namespace
 
-bool GlRenderer::init() {
+bool GlRenderer::program_ready() {
+    if (linked_ == Link::Unknown) {
+        GLint linked = GL_FALSE;
+        glGetProgramiv(program_, GL_LINK_STATUS, &linked);
+        linked_ = linked == GL_TRUE ? Link::Ok : Link::Failed;
+        if (linked_ == Link::Ok) {
+            // Binding the program waits for the link too: it belongs here.
+            glUseProgram(program_);
+            u_transform_ = glGetUniformLocation(program_, "u_transform");
+            glUniform1i(glGetUniformLocation(program_, "u_texture"), 0);
+        }
+    }
+    return linked_ == Link::Ok;
+}
+
+void GlRenderer::init() {
     ImGuiIO& io = ImGui::GetIO();
     io.BackendRendererName = "dateline_webgl2";
     io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
@@ -78,12 +98,11 @@ bool GlRenderer::init() {
     glLinkProgram(program_);
     glDeleteShader(vs);
     glDeleteShader(fs);
-    GLint linked = GL_FALSE;
-    glGetProgramiv(program_, GL_LINK_STATUS, &linked);
-    if (linked != GL_TRUE) return false;
-    u_transform_ = glGetUniformLocation(program_, "u_transform");
-    glUseProgram(program_);
-    glUniform1i(glGetUniformLocation(program_, "u_texture"), 0);
+    // The link status is asked for (and the program bound, which waits for
+    // the link as well) at the first render, in program_ready: the GPU
+    // process compiles while the first frame is laid out, instead of the page
+    // waiting for it here.
+    linked_ = Link::Unknown;
 
     // The vertex array keeps the buffer bindings and the vertex layout;
     // glBufferData refills the same buffers every frame.
@@ -112,7 +131,6 @@ bool GlRenderer::init() {
     glActiveTexture(GL_TEXTURE0);
     // Atlas updates are tightly packed rows of the whole atlas.
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    return true;
 }
 
 void GlRenderer::shutdown() {
@@ -172,8 +190,9 @@ void GlRenderer::update_texture(ImTextureData& tex) {
     }
 }
 
-void GlRenderer::render(ImDrawData& data, int fb_w, int fb_h, ImU32 clear, const Rect* only) {
-    if (fb_w <= 0 || fb_h <= 0 || data.DisplaySize.x <= 0 || data.DisplaySize.y <= 0) return;
+bool GlRenderer::render(ImDrawData& data, int fb_w, int fb_h, ImU32 clear, const std::vector<Rect>& only) {
+    if (!program_ready()) return false;
+    if (fb_w <= 0 || fb_h <= 0 || data.DisplaySize.x <= 0 || data.DisplaySize.y <= 0) return true;
     if (data.Textures) {
         for (ImTextureData* tex : *data.Textures) {
             if (tex->Status != ImTextureStatus_OK) update_texture(*tex);
@@ -186,14 +205,18 @@ void GlRenderer::render(ImDrawData& data, int fb_w, int fb_h, ImU32 clear, const
 
     // Pixels: the display size may differ from the canvas by a rounding.
     const ImVec2 scale(static_cast<float>(fb_w) / size.x, static_cast<float>(fb_h) / size.y);
-    const PixelBox bounds = only ? to_pixels(only->x - pos.x, only->y - pos.y, only->x + only->w - pos.x,
-                                             only->y + only->h - pos.y, scale, fb_h)
-                                 : PixelBox{0, 0, fb_w, fb_h};
-    if (bounds.empty()) return;
+    boxes_.clear();
+    for (const Rect& r : only) {
+        const PixelBox box = to_area(r.x - pos.x, r.y - pos.y, r.x + r.w - pos.x, r.y + r.h - pos.y, scale, fb_w, fb_h);
+        if (!box.empty()) boxes_.push_back(box);
+    }
+    if (boxes_.empty()) return true;
     const ImVec4 c = ImGui::ColorConvertU32ToFloat4(clear);
-    glScissor(bounds.x0, bounds.y0, bounds.x1 - bounds.x0, bounds.y1 - bounds.y0);
     glClearColor(c.x, c.y, c.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
+    for (const PixelBox& box : boxes_) {
+        glScissor(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
 
     GLuint bound_texture = 0;
     for (const ImDrawList* list : data.CmdLists) {
@@ -201,24 +224,29 @@ void GlRenderer::render(ImDrawData& data, int fb_w, int fb_h, ImU32 clear, const
                      list->VtxBuffer.Data, GL_STREAM_DRAW);
         glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->IdxBuffer.Size) * sizeof(ImDrawIdx),
                      list->IdxBuffer.Data, GL_STREAM_DRAW);
-        for (const ImDrawCmd& cmd : list->CmdBuffer) {
-            // Dateline adds no callbacks; ImGui's own reset request needs nothing here.
-            if (cmd.UserCallback || cmd.ElemCount == 0) continue;
-            PixelBox box = to_pixels(cmd.ClipRect.x - pos.x, cmd.ClipRect.y - pos.y, cmd.ClipRect.z - pos.x,
-                                     cmd.ClipRect.w - pos.y, scale, fb_h);
-            box = {std::max(box.x0, bounds.x0), std::max(box.y0, bounds.y0), std::min(box.x1, bounds.x1),
-                   std::min(box.y1, bounds.y1)};
-            if (box.empty()) continue;
-            glScissor(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
-            const GLuint texture = static_cast<GLuint>(static_cast<std::intptr_t>(cmd.GetTexID()));
-            if (texture != bound_texture) {
-                glBindTexture(GL_TEXTURE_2D, texture);
-                bound_texture = texture;
+        // Areas are disjoint, so drawing them one after another keeps every
+        // pixel's drawing order.
+        for (const PixelBox& area : boxes_) {
+            for (const ImDrawCmd& cmd : list->CmdBuffer) {
+                // Dateline adds no callbacks; ImGui's own reset request needs nothing here.
+                if (cmd.UserCallback || cmd.ElemCount == 0) continue;
+                PixelBox box = to_pixels(cmd.ClipRect.x - pos.x, cmd.ClipRect.y - pos.y, cmd.ClipRect.z - pos.x,
+                                         cmd.ClipRect.w - pos.y, scale, fb_h);
+                box = {std::max(box.x0, area.x0), std::max(box.y0, area.y0), std::min(box.x1, area.x1),
+                       std::min(box.y1, area.y1)};
+                if (box.empty()) continue;
+                glScissor(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
+                const GLuint texture = static_cast<GLuint>(static_cast<std::intptr_t>(cmd.GetTexID()));
+                if (texture != bound_texture) {
+                    glBindTexture(GL_TEXTURE_2D, texture);
+                    bound_texture = texture;
+                }
+                glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), GL_UNSIGNED_INT,
+                               reinterpret_cast<const void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) * sizeof(ImDrawIdx)));
             }
-            glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), GL_UNSIGNED_INT,
-                           reinterpret_cast<const void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) * sizeof(ImDrawIdx)));
         }
     }
+    return true;
 }
 
 }  // namespace dateline

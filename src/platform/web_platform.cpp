@@ -84,7 +84,7 @@ bool WebPlatform::init() {
     io.BackendPlatformName = "dateline_web";
     io.BackendPlatformUserData = this;
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
-    if (!renderer_.init()) return false;
+    renderer_.init();
 
     // Every registration here has its twin in shutdown().
     emscripten_set_mousemove_callback(kCanvas, this, EM_FALSE, on_mouse);
@@ -111,11 +111,12 @@ bool WebPlatform::init() {
 
 void WebPlatform::attach(Widget* widget) {
     widget_ = widget;
-    // The measuring frame (see render_frame) needs only the width and no
-    // animation frame: run it now, so the canvas is sized once, to the
-    // content, and the first animation frame draws the complete widget.
+    // The first frame waits for no animation frame: it is measured (which
+    // sizes the canvas to the content, see render_frame) and drawn now, and
+    // the browser shows it with its next paint.
     read_css_size();
     render_frame(emscripten_get_now());
+    if (content_height_ > 0 && visible_) render_frame(emscripten_get_now());
 }
 
 void WebPlatform::shutdown() {
@@ -158,11 +159,14 @@ void WebPlatform::read_css_size() {
 }
 
 void WebPlatform::on_resize() {
+    const double old_w = css_w_, old_h = css_h_, old_dpr = dpr_;
     read_css_size();
     const int w = std::max(1, static_cast<int>(std::lround(css_w_ * dpr_)));
     const int h = std::max(1, static_cast<int>(std::lround(css_h_ * dpr_)));
     int cur_w = 0, cur_h = 0;
     emscripten_get_canvas_element_size(kCanvas, &cur_w, &cur_h);
+    // The page's ResizeObserver also reports sizes the module set itself.
+    if (cur_w == w && cur_h == h && old_w == css_w_ && old_h == css_h_ && old_dpr == dpr_) return;
     if (cur_w != w || cur_h != h) emscripten_set_canvas_element_size(kCanvas, w, h);
     full_redraw_ = true;  // a resized canvas starts blank, and the layout may have moved
     wake();
@@ -202,7 +206,7 @@ EM_BOOL WebPlatform::on_context_restored(int, const void*, void* self) {
     // textures destroyed, and ImGui asks for them again (font atlas included)
     // on the next frame.
     p->renderer_.forget();
-    if (!p->renderer_.init()) return EM_TRUE;
+    p->renderer_.init();
     p->context_lost_ = false;
     p->full_redraw_ = true;
     p->wake();
@@ -250,15 +254,15 @@ void WebPlatform::render_frame(double now_ms) {
 
     int fb_w = 0, fb_h = 0;
     emscripten_get_canvas_element_size(kCanvas, &fb_w, &fb_h);
-    // Nothing changed outside the map since the last frame (a pan, a zoom, a
-    // flight): clear and draw only the map's rectangle.
+    // Only the tiles whose triangles changed since the last frame are cleared
+    // and drawn again (widget/damage.h); a frame that changed nothing draws
+    // nothing.
     ImDrawData* data = ImGui::GetDrawData();
-    const Rect map = widget_->map_rect();
-    const std::uint64_t outside = digest_outside(*data, map);
-    const bool partial = !full_redraw_ && outside == outside_digest_ && map.w > 0 && map.h > 0;
-    outside_digest_ = outside;
+    const ImU32 page = theme_for(scheme).page;
+    const std::vector<Rect>& damaged = damage_.update(*data, page, full_redraw_);
     full_redraw_ = false;
-    renderer_.render(*data, fb_w, fb_h, theme_for(scheme).page, partial ? &map : nullptr);
+    // A renderer that cannot draw never reports ready: the page keeps its HTML article.
+    if (!renderer_.render(*data, fb_w, fb_h, page, damaged)) return;
     ++frames_drawn_;
     dateline_js_frame_drawn();
     notify_page();

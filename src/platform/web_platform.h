@@ -6,6 +6,8 @@
 //   [X] Backing store = round(CSS size x devicePixelRatio), DPR re-read on every resize; capped
 //       for very tall canvases (GL size limits, memory on phones) by lowering the scale
 //   [X] Render on demand: animation frames only after input/resize/data or while animating
+//   [X] Redraw only the tiles whose triangles changed (widget/damage.h); nothing if none did
+//   [X] The first frame is measured and drawn at start-up, without waiting for an animation frame
 //   [X] Mouse position, buttons, hand cursor; taps arrive as the browser's compatibility mouse events
 //   [X] Keys only while the canvas has focus; preventDefault only when the widget used the key
 //   [X] Wheel scrolls the page; ctrl/cmd+wheel over the map zooms it
@@ -24,6 +26,7 @@
 #include <emscripten/html5.h>
 
 #include "platform/gl_renderer.h"
+#include "widget/damage.h"
 #include "widget/widget.h"
 
 namespace dateline {
@@ -72,8 +75,8 @@ private:
     int frames_drawn_ = 0;
     bool visible_ = true;
     bool context_lost_ = false;
-    bool full_redraw_ = true;           // the next frame redraws the whole canvas
-    std::uint64_t outside_digest_ = 0;  // of the last frame's draw commands outside the map
+    bool full_redraw_ = true;  // the next frame redraws the whole canvas
+    DamageTracker damage_;
 };
 
 }  // namespace dateline

@@ -1,6 +1,7 @@
 #include "widget/damage.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace dateline {
@@ -8,48 +9,134 @@ namespace {
 
 constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
 constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+// More rectangles than this are drawn as one full frame: each costs a pass
+// over the draw commands, and that many means most of the canvas changed.
+constexpr std::size_t kMaxRects = 24;
 
-// FNV-1a over 32-bit words (every hashed struct is a multiple of 4 bytes):
-// a frame hashes ~200 KB, so bytes at a time would cost a visible share of it.
-void mix(std::uint64_t& h, const void* data, std::size_t size) {
+// FNV-1a over 32-bit words: every hashed struct is a multiple of 4 bytes.
+std::uint64_t mix(std::uint64_t h, const void* data, std::size_t size) {
     const auto* bytes = static_cast<const unsigned char*>(data);
-    std::size_t i = 0;
-    for (; i + 4 <= size; i += 4) {
+    for (std::size_t i = 0; i + 4 <= size; i += 4) {
         std::uint32_t word;
         std::memcpy(&word, bytes + i, 4);
         h = (h ^ word) * kFnvPrime;
     }
-    for (; i < size; ++i) h = (h ^ bytes[i]) * kFnvPrime;
+    return h;
 }
 
-bool within(const ImVec4& clip, const Rect& r) {
-    constexpr float e = 0.5f;
-    return clip.x >= r.x - e && clip.y >= r.y - e && clip.z <= r.x + r.w + e && clip.w <= r.y + r.h + e;
+int tile_of(float v, int count) {
+    return std::clamp(static_cast<int>(std::floor(v / DamageTracker::kTile)), 0, count - 1);
 }
 
 }  // namespace
 
-std::uint64_t digest_outside(const ImDrawData& data, const Rect& inside) {
-    std::uint64_t h = kFnvOffset;
+const std::vector<Rect>& DamageTracker::update(const ImDrawData& data, std::uint64_t seed, bool everything) {
+    const ImVec2 size = data.DisplaySize;
+    const int cols = std::max(1, static_cast<int>(std::ceil(size.x / kTile)));
+    const int rows = std::max(1, static_cast<int>(std::ceil(size.y / kTile)));
+    const std::size_t n = static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows);
+    if (cols != cols_ || rows != rows_ || last_.size() != n) everything = true;
+    cols_ = cols;
+    rows_ = rows;
+    device_px_ = data.FramebufferScale.x > 0 ? 1.0f / data.FramebufferScale.x : 1.0f;
+
+    hashes_.assign(n, mix(kFnvOffset, &seed, sizeof seed));
+    hash_triangles(data);
+    damaged_.assign(n, false);
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        damaged_[i] = everything || hashes_[i] != last_[i];
+        count += damaged_[i] ? 1 : 0;
+    }
+    last_.swap(hashes_);
+
+    rects_.clear();
+    if (count == 0) return rects_;
+    const Rect whole{data.DisplayPos.x, data.DisplayPos.y, size.x, size.y};
+    if (count * 2 > n) {
+        rects_.push_back(whole);
+        return rects_;
+    }
+    merge_damage(data);
+    if (rects_.size() > kMaxRects) rects_.assign(1, whole);
+    return rects_;
+}
+
+void DamageTracker::hash_triangles(const ImDrawData& data) {
+    const ImVec2 origin = data.DisplayPos;
+    // A triangle's pixels: its box, one device pixel wider on every side
+    // (coverage and scissors round to whole pixels), within its clip rectangle.
+    const float pad = device_px_;
     for (const ImDrawList* list : data.CmdLists) {
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
-            if (cmd.UserCallback || cmd.ElemCount == 0 || within(cmd.ClipRect, inside)) continue;
-            mix(h, &cmd.ClipRect, sizeof cmd.ClipRect);
+            if (cmd.UserCallback || cmd.ElemCount == 0) continue;
+            const ImVec4 clip(cmd.ClipRect.x - origin.x - pad, cmd.ClipRect.y - origin.y - pad,
+                              cmd.ClipRect.z - origin.x + pad, cmd.ClipRect.w - origin.y + pad);
+            std::uint64_t command = mix(kFnvOffset, &cmd.ClipRect, sizeof cmd.ClipRect);
             // The texture as referenced (GetTexID asserts before the first upload).
-            mix(h, &cmd.TexRef._TexData, sizeof cmd.TexRef._TexData);
-            mix(h, &cmd.TexRef._TexID, sizeof cmd.TexRef._TexID);
-            // A command's vertices are contiguous: ImGui writes each
-            // primitive's vertices and then its indices.
+            command = mix(command, &cmd.TexRef._TexData, sizeof cmd.TexRef._TexData);
+            command = mix(command, &cmd.TexRef._TexID, sizeof cmd.TexRef._TexID);
             const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
-            const auto [lo, hi] = std::minmax_element(idx, idx + cmd.ElemCount);
-            // Indices relative to the command's first vertex: they shift
-            // whenever the map before it draws more or fewer vertices.
-            for (unsigned i = 0; i < cmd.ElemCount; ++i) h = (h ^ static_cast<std::uint64_t>(idx[i] - *lo)) * kFnvPrime;
-            const ImDrawVert* first = list->VtxBuffer.Data + cmd.VtxOffset + *lo;
-            mix(h, first, (static_cast<std::size_t>(*hi - *lo) + 1) * sizeof(ImDrawVert));
+            const ImDrawVert* vtx = list->VtxBuffer.Data + cmd.VtxOffset;
+            for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
+                const ImDrawVert& a = vtx[idx[i]];
+                const ImDrawVert& b = vtx[idx[i + 1]];
+                const ImDrawVert& c = vtx[idx[i + 2]];
+                const float x0 = std::max(std::min({a.pos.x, b.pos.x, c.pos.x}) - origin.x - pad, clip.x);
+                const float y0 = std::max(std::min({a.pos.y, b.pos.y, c.pos.y}) - origin.y - pad, clip.y);
+                const float x1 = std::min(std::max({a.pos.x, b.pos.x, c.pos.x}) - origin.x + pad, clip.z);
+                const float y1 = std::min(std::max({a.pos.y, b.pos.y, c.pos.y}) - origin.y + pad, clip.w);
+                if (x0 >= x1 || y0 >= y1) continue;  // clipped away: never drawn
+                std::uint64_t t = mix(command, &a, sizeof a);
+                t = mix(t, &b, sizeof b);
+                t = mix(t, &c, sizeof c);
+                const int c0 = tile_of(x0, cols_), c1 = tile_of(x1, cols_);
+                const int r0 = tile_of(y0, rows_), r1 = tile_of(y1, rows_);
+                for (int r = r0; r <= r1; ++r) {
+                    std::uint64_t* row = hashes_.data() + static_cast<std::size_t>(r) * static_cast<std::size_t>(cols_);
+                    // In drawing order: the same triangles in another order are other pixels.
+                    for (int col = c0; col <= c1; ++col) row[col] = (row[col] ^ t) * kFnvPrime;
+                }
+            }
         }
     }
-    return h;
+}
+
+// Damaged tiles as few rectangles: runs along each row, and a run continues
+// the rectangle above it when it spans the same columns.
+void DamageTracker::merge_damage(const ImDrawData& data) {
+    struct Open {
+        int c0, c1, r0;
+        bool continued;
+    };
+    std::vector<Open> open;
+    const auto close = [&](const Open& o, int r1) {
+        const float x = static_cast<float>(o.c0) * kTile, y = static_cast<float>(o.r0) * kTile;
+        const float w = std::min(static_cast<float>(o.c1) * kTile, data.DisplaySize.x) - x;
+        const float h = std::min(static_cast<float>(r1) * kTile, data.DisplaySize.y) - y;
+        rects_.push_back({data.DisplayPos.x + x, data.DisplayPos.y + y, w, h});
+    };
+    for (int r = 0; r <= rows_; ++r) {
+        for (Open& o : open) o.continued = false;
+        std::vector<Open> started;
+        for (int c = 0; r < rows_ && c < cols_;) {
+            if (!damaged_[static_cast<std::size_t>(r * cols_ + c)]) {
+                ++c;
+                continue;
+            }
+            const int c0 = c;
+            while (c < cols_ && damaged_[static_cast<std::size_t>(r * cols_ + c)]) ++c;
+            const auto above = std::find_if(open.begin(), open.end(),
+                                            [&](const Open& o) { return o.c0 == c0 && o.c1 == c && !o.continued; });
+            if (above != open.end()) above->continued = true;
+            else started.push_back({c0, c, r, true});
+        }
+        for (const Open& o : open) {
+            if (!o.continued) close(o, r);
+        }
+        open.erase(std::remove_if(open.begin(), open.end(), [](const Open& o) { return !o.continued; }), open.end());
+        open.insert(open.end(), started.begin(), started.end());
+    }
 }
 
 }  // namespace dateline

@@ -1,11 +1,20 @@
 // Which pixels a frame must redraw. The canvas is as tall as the article
-// (millions of pixels on a phone at 3x), but a pan, a zoom or a flight moves
-// only the map: when nothing outside the map's rectangle changed since the
-// last frame, only that rectangle is cleared and drawn, and the rest of the
-// canvas keeps its pixels (the context preserves its drawing buffer).
+// (millions of pixels on a phone at 3x), while a frame usually changes a
+// little of it: a hover thickens one underline, a pan moves the map, a
+// selection marks a quote and a card. Redrawing all of it on every frame is
+// what made interaction cost a whole canvas of rasterization each time.
+//
+// The canvas is cut into tiles. Each tile gets a hash of every triangle that
+// can touch its pixels, in drawing order, with the texture and clip rectangle
+// it is drawn with. Equal hashes mean the tile's pixels are the same as in
+// the last frame (same clear colour, same triangles in the same order), so
+// only tiles whose hash changed are cleared and drawn again; the rest of the
+// canvas keeps its pixels (the context preserves its drawing buffer). This is
+// exact by construction: nothing in the widget has to report what it changed.
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include <imgui.h>
 
@@ -13,9 +22,27 @@
 
 namespace dateline {
 
-// A digest of every draw command that is not clipped to `inside`: its clip
-// rectangle, texture and the vertices it draws. Equal digests mean the frame
-// drew the same pixels outside `inside`.
-std::uint64_t digest_outside(const ImDrawData& data, const Rect& inside);
+class DamageTracker {
+public:
+    static constexpr float kTile = 32;  // CSS px
+
+    // Compares `data` with the last frame and returns the rectangles (display
+    // coordinates, disjoint, whole tiles clipped to the display) whose pixels
+    // may differ: empty when nothing changed, one rectangle for the whole
+    // display when most of it did. `everything`: the canvas was resized or
+    // lost, or nothing was drawn before. `seed` stands for what is not in the
+    // draw data but shows in every pixel (the clear colour).
+    const std::vector<Rect>& update(const ImDrawData& data, std::uint64_t seed, bool everything);
+
+private:
+    void hash_triangles(const ImDrawData& data);
+    void merge_damage(const ImDrawData& data);
+
+    int cols_ = 0, rows_ = 0;
+    float device_px_ = 1;  // one device pixel in CSS px
+    std::vector<std::uint64_t> hashes_, last_;
+    std::vector<bool> damaged_;
+    std::vector<Rect> rects_;
+};
 
 }  // namespace dateline

@@ -52,7 +52,6 @@ public:
     bool take_copy_request();
     // True while something animates (the host keeps requesting frames).
     bool animating() const { return map_.animating(); }
-    const Rect& map_rect() const { return map_.rect(); }
     // Idle-time work, one bounded step per call; false when there is none left.
     bool prepare() { return map_.prepare(); }
 

@@ -154,9 +154,10 @@ test('desktop: ctrl+wheel and the + button zoom the map; a plain wheel scrolls t
   await context.close();
 });
 
-// A pan redraws only the map's rectangle and keeps the rest of the canvas
-// (preserved drawing buffer): the result must equal a full redraw.
-test('desktop: a drag pans the map, redraws only the map, and matches a full redraw', async () => {
+// A frame redraws only the tiles whose triangles changed and keeps the rest
+// of the canvas (preserved drawing buffer): a pan touches only the map, and
+// after a pan, a hover and a selection the canvas must equal a full redraw.
+test('desktop: a pan, a hover and a selection redraw only what changed, and match a full redraw', async () => {
   const { context, page, errors } = await open(DESKTOP);
   const canvas = page.locator('canvas.dateline-canvas');
   const grab = async () => decodePng(context, (await canvas.screenshot()));
@@ -186,6 +187,19 @@ test('desktop: a drag pans the map, redraws only the map, and matches a full red
   assert.ok(inside > 2000, `the map moved (${inside} pixels changed inside it)`);
   assert.equal(outside, 0, 'nothing changed outside the map');
 
+  // A hover, then a click: an underline, the quote's marks, a card, the margin note.
+  const quote = (await targets(page)).find((t) => t.type === 'quote');
+  await page.evaluate((y) => window.scrollTo(0, Math.max(0, y - 300)), quote.y);
+  await settle();
+  const at = await canvas.boundingBox();
+  await page.mouse.move(at.x + quote.x + 4, at.y + quote.y + quote.h / 2, { steps: 4 });
+  await settle();
+  await page.mouse.click(at.x + quote.x + 4, at.y + quote.y + quote.h / 2);
+  await page.mouse.move(5, 5);
+  await settle();
+  assert.equal((await state(page)).selected?.id, quote.id);
+  const partial = await grab();
+
   // A resize forces a full redraw of the same state.
   await page.setViewportSize({ width: 1279, height: 800 });
   await settle();
@@ -193,8 +207,8 @@ test('desktop: a drag pans the map, redraws only the map, and matches a full red
   await settle();
   const full = await grab();
   let differ = 0;
-  for (let i = 0; i < full.data.length; i += 4) if (full.data.readUInt32LE(i) !== panned.data.readUInt32LE(i)) differ++;
-  assert.equal(differ, 0, 'the partial redraw equals a full redraw');
+  for (let i = 0; i < full.data.length; i += 4) if (full.data.readUInt32LE(i) !== partial.data.readUInt32LE(i)) differ++;
+  assert.equal(differ, 0, 'the partial redraws add up to a full redraw');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -101,31 +101,72 @@ TEST(widget, the_map_draws_about_what_the_screen_can_show_at_any_zoom) {
     ui.key(Key::Escape);
 }
 
-// A pan changes only the map's pixels, so a frame may redraw only its rectangle;
-// a selection changes the text and the cards, so it may not.
-TEST(widget, panning_changes_nothing_outside_the_map_and_a_selection_does) {
+// Damage tracking: a frame redraws only the tiles whose triangles changed.
+namespace {
+float area(const std::vector<Rect>& rects) {
+    float a = 0;
+    for (const Rect& r : rects) a += r.w * r.h;
+    return a;
+}
+bool inside(const Rect& r, const Rect& outer, float margin) {
+    return r.x >= outer.x - margin && r.y >= outer.y - margin && r.x + r.w <= outer.x + outer.w + margin &&
+           r.y + r.h <= outer.y + outer.h + margin;
+}
+}  // namespace
+
+TEST(widget, a_frame_redraws_only_the_tiles_that_changed) {
     UiHarness ui(dateline_article(), Mode::Full, 1280, 2000, dateline_map());
+    DamageTracker damage;
     ui.frame();
-    const Rect map = ui.widget().map_rect();
-    ASSERT_GT(map.w, 0);
-    const std::uint64_t before = digest_outside(*ui.draw_data(), map);
+    const ImVec2 display = ui.draw_data()->DisplaySize;
+    const std::vector<Rect> first = damage.update(*ui.draw_data(), 1, true);
+    ASSERT_EQ(first.size(), 1u) << "the first frame draws everything";
+    EXPECT_FLOAT_EQ(first[0].w * first[0].h, display.x * display.y);
+
     ui.frame();
-    EXPECT_EQ(digest_outside(*ui.draw_data(), map), before) << "an unchanged frame has the same digest";
+    EXPECT_TRUE(damage.update(*ui.draw_data(), 1, false).empty()) << "an unchanged frame draws nothing";
+    ui.frame();
+    EXPECT_EQ(damage.update(*ui.draw_data(), 2, false).size(), 1u) << "a new clear colour is everywhere";
+
+    // A drag moves the map only: every damaged tile touches the map.
+    const Rect map = ui.find(Control::Map)->rect;
     ImGuiIO& io = ImGui::GetIO();
     io.AddMousePosEvent(map.x + map.w * 0.3f, map.y + map.h * 0.7f);
     ui.frame();
+    damage.update(*ui.draw_data(), 2, false);
     io.AddMouseButtonEvent(0, true);
     ui.frame();
+    damage.update(*ui.draw_data(), 2, false);
     io.AddMousePosEvent(map.x + map.w * 0.5f, map.y + map.h * 0.6f);
     ui.frame();
+    const std::vector<Rect> drag = damage.update(*ui.draw_data(), 2, false);
+    ASSERT_FALSE(drag.empty());
+    for (const Rect& r : drag) EXPECT_TRUE(inside(r, map, DamageTracker::kTile)) << r.x << "," << r.y << " " << r.w << "x" << r.h;
     io.AddMouseButtonEvent(0, false);
     ui.frame();
-    EXPECT_EQ(digest_outside(*ui.draw_data(), map), before) << "the drag moved the map only";
-    EXPECT_TRUE(ui.widget().selection().current().empty());
+    damage.update(*ui.draw_data(), 2, false);
 
-    ui.click(*ui.find(TargetType::Quote, 0));
+    // Hovering a quote thickens its underline: a few tiles, not the page.
+    const Target quote = *ui.find(TargetType::Quote, 0);
+    io.AddMousePosEvent(quote.rect.x + 2, quote.rect.y + quote.rect.h * 0.5f);
     ui.frame();
-    EXPECT_NE(digest_outside(*ui.draw_data(), map), before) << "a selection marks the text and a card";
+    const std::vector<Rect> hover = damage.update(*ui.draw_data(), 2, false);
+    ASSERT_FALSE(hover.empty());
+    EXPECT_LT(area(hover), 0.05f * display.x * display.y);
+    for (const Rect& r : hover) EXPECT_TRUE(inside(r, quote.rect, 2 * DamageTracker::kTile));
+
+    // Damaged rectangles never overlap: each pixel is cleared and drawn once.
+    ui.click(quote);
+    ui.frame();
+    const std::vector<Rect> select = damage.update(*ui.draw_data(), 2, false);
+    ASSERT_FALSE(select.empty());
+    for (std::size_t i = 0; i < select.size(); ++i) {
+        for (std::size_t k = i + 1; k < select.size(); ++k) {
+            const Rect& a = select[i];
+            const Rect& b = select[k];
+            EXPECT_FALSE(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h);
+        }
+    }
 }
 
 TEST(widget, touch_targets_are_at_least_44_px_except_inline_quotes) {

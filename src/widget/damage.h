@@ -29,7 +29,7 @@ public:
     // Compares `data` with the last frame and returns the rectangles (display
     // coordinates, disjoint, whole tiles clipped to the display) whose pixels
     // may differ: empty when nothing changed, one rectangle for the whole
-    // display when most of it did. `everything`: the canvas was resized or
+    // display when most of it did, their bounding box when they are many. `everything`: the canvas was resized or
     // lost, or nothing was drawn before. `seed` stands for what is not in the
     // draw data but shows in every pixel (the clear colour).
     const std::vector<Rect>& update(const ImDrawData& data, std::uint64_t seed, bool everything);

@@ -157,8 +157,10 @@ test('desktop: ctrl+wheel and the + button zoom the map; a plain wheel scrolls t
 // A frame redraws only the tiles whose triangles changed and keeps the rest
 // of the canvas (preserved drawing buffer): a pan touches only the map, and
 // after a pan, a hover and a selection the canvas must equal a full redraw.
-test('desktop: a pan, a hover and a selection redraw only what changed, and match a full redraw', async () => {
-  const { context, page, errors } = await open(DESKTOP);
+for (const [name, options] of [['desktop', DESKTOP], ['zoomed desktop (DPR 1.5)', { viewport: { width: 960, height: 800 }, deviceScaleFactor: 1.5 }]]) {
+test(`${name}: a pan, a hover and a selection redraw only what changed, and match a full redraw`, async () => {
+  const { context, page, errors } = await open(options);
+  const dpr = options.deviceScaleFactor;
   const canvas = page.locator('canvas.dateline-canvas');
   const grab = async () => decodePng(context, (await canvas.screenshot()));
   const settle = () => page.waitForTimeout(600);
@@ -180,7 +182,7 @@ test('desktop: a pan, a hover and a selection redraw only what changed, and matc
       const i = (y * before.width + x) * 4;
       const same = before.data.readUInt32LE(i) === panned.data.readUInt32LE(i);
       // Pixels the map's edge covers in part count as the map's.
-      const inMap = x + 1 > map.x && x < map.x + map.w && y + 1 > map.y && y < map.y + map.h;
+      const inMap = x + 1 > map.x * dpr && x < (map.x + map.w) * dpr && y + 1 > map.y * dpr && y < (map.y + map.h) * dpr;
       if (!same) { if (inMap) inside++; else outside++; }
     }
   }
@@ -201,9 +203,9 @@ test('desktop: a pan, a hover and a selection redraw only what changed, and matc
   const partial = await grab();
 
   // A resize forces a full redraw of the same state.
-  await page.setViewportSize({ width: 1279, height: 800 });
+  await page.setViewportSize({ ...options.viewport, width: options.viewport.width - 1 });
   await settle();
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize(options.viewport);
   await settle();
   const full = await grab();
   let differ = 0;
@@ -212,6 +214,7 @@ test('desktop: a pan, a hover and a selection redraw only what changed, and matc
   assert.deepEqual(errors, []);
   await context.close();
 });
+}
 
 test('opening #quote=<id> starts with that quote selected', async () => {
   const first = await open(DESKTOP);

@@ -25,8 +25,10 @@ std::uint64_t mix(std::uint64_t h, const void* data, std::size_t size) {
     return h;
 }
 
-int tile_of(float v, int count) {
-    return std::clamp(static_cast<int>(std::floor(v / DamageTracker::kTile)), 0, count - 1);
+// Inlined by hand-holding: at -Oz the call stays, once per triangle corner.
+__attribute__((always_inline)) inline int tile_of(float v, int count) {
+    const int t = static_cast<int>(v * (1.0f / DamageTracker::kTile));  // below 0 either way clamps to 0
+    return t < 0 ? 0 : (t >= count ? count - 1 : t);
 }
 
 }  // namespace
@@ -79,6 +81,12 @@ void DamageTracker::hash_triangles(const ImDrawData& data) {
     // (coverage and scissors round to whole pixels), within its clip rectangle.
     const float pad = device_px_;
     for (const ImDrawList* list : data.CmdLists) {
+        // Each vertex once: triangles share most of theirs (a polyline's
+        // fringe, a fan), and hashing was most of a frame's CPU time.
+        vertex_hashes_.resize(static_cast<std::size_t>(list->VtxBuffer.Size));
+        for (int v = 0; v < list->VtxBuffer.Size; ++v) {
+            vertex_hashes_[static_cast<std::size_t>(v)] = mix(kFnvOffset, &list->VtxBuffer.Data[v], sizeof(ImDrawVert));
+        }
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback || cmd.ElemCount == 0) continue;
             const ImVec4 clip(cmd.ClipRect.x - origin.x - pad, cmd.ClipRect.y - origin.y - pad,
@@ -89,18 +97,32 @@ void DamageTracker::hash_triangles(const ImDrawData& data) {
             command = mix(command, &cmd.TexRef._TexID, sizeof cmd.TexRef._TexID);
             const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
             const ImDrawVert* vtx = list->VtxBuffer.Data + cmd.VtxOffset;
+            const std::uint64_t* vh = vertex_hashes_.data() + cmd.VtxOffset;
             for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
                 const ImDrawVert& a = vtx[idx[i]];
                 const ImDrawVert& b = vtx[idx[i + 1]];
                 const ImDrawVert& c = vtx[idx[i + 2]];
-                const float x0 = std::max(std::min({a.pos.x, b.pos.x, c.pos.x}) - origin.x - pad, clip.x);
-                const float y0 = std::max(std::min({a.pos.y, b.pos.y, c.pos.y}) - origin.y - pad, clip.y);
-                const float x1 = std::min(std::max({a.pos.x, b.pos.x, c.pos.x}) - origin.x + pad, clip.z);
-                const float y1 = std::min(std::max({a.pos.y, b.pos.y, c.pos.y}) - origin.y + pad, clip.w);
+                // Plain comparisons: at -Oz std::min/std::max of a list stay calls,
+                // and this loop runs for every triangle of every frame.
+                float x0 = a.pos.x, x1 = a.pos.x, y0 = a.pos.y, y1 = a.pos.y;
+                for (const ImDrawVert* p : {&b, &c}) {
+                    x0 = p->pos.x < x0 ? p->pos.x : x0;
+                    x1 = p->pos.x > x1 ? p->pos.x : x1;
+                    y0 = p->pos.y < y0 ? p->pos.y : y0;
+                    y1 = p->pos.y > y1 ? p->pos.y : y1;
+                }
+                x0 = x0 - origin.x - pad;
+                y0 = y0 - origin.y - pad;
+                x1 = x1 - origin.x + pad;
+                y1 = y1 - origin.y + pad;
+                x0 = x0 > clip.x ? x0 : clip.x;
+                y0 = y0 > clip.y ? y0 : clip.y;
+                x1 = x1 < clip.z ? x1 : clip.z;
+                y1 = y1 < clip.w ? y1 : clip.w;
                 if (x0 >= x1 || y0 >= y1) continue;  // clipped away: never drawn
-                std::uint64_t t = mix(command, &a, sizeof a);
-                t = mix(t, &b, sizeof b);
-                t = mix(t, &c, sizeof c);
+                std::uint64_t t = (command ^ vh[idx[i]]) * kFnvPrime;
+                t = (t ^ vh[idx[i + 1]]) * kFnvPrime;
+                t = (t ^ vh[idx[i + 2]]) * kFnvPrime;
                 const int c0 = tile_of(x0, cols_), c1 = tile_of(x1, cols_);
                 const int r0 = tile_of(y0, rows_), r1 = tile_of(y1, rows_);
                 for (int r = r0; r <= r1; ++r) {

@@ -41,6 +41,7 @@ private:
     int cols_ = 0, rows_ = 0;
     float device_px_ = 1;  // one device pixel in CSS px
     std::vector<std::uint64_t> hashes_, last_;
+    std::vector<std::uint64_t> vertex_hashes_;  // of the list being hashed
     std::vector<bool> damaged_;
     std::vector<Rect> rects_;
 };

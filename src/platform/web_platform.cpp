@@ -60,8 +60,8 @@ bool WebPlatform::init() {
     attrs.stencil = EM_FALSE;
     attrs.antialias = EM_FALSE;  // ImGui anti-aliases its own geometry
     attrs.premultipliedAlpha = EM_TRUE;
-    // Frames that change only the map redraw only the map's rectangle
-    // (widget/damage.h); the rest of the canvas must keep its pixels.
+    // A frame redraws only the tiles that changed (widget/damage.h); the rest
+    // of the canvas must keep its pixels.
     attrs.preserveDrawingBuffer = EM_TRUE;
     // Emscripten otherwise asks for every extension the browser offers, one
     // synchronous round trip each, before the first frame; WebGL2 core is all

@@ -34,7 +34,6 @@ public:
     void reset();
     void set_reduced_motion(bool reduced) { reduced_motion_ = reduced; }
     bool animating() const { return animating_; }
-    const Rect& rect() const { return rect_; }  // where the last frame drew the map
     // One step of work ahead of the reader (the next level of detail); false when none is left.
     bool prepare() { return has_data_ && detail_.build_one_more(); }
 

@@ -79,7 +79,11 @@
     var target = (ancestor && ancestor !== 'null' ? ancestor : '') ||
                  originOf(param(location.search, 'parentUrl')) || originOf(document.referrer) || '*';
     var sentHeight = -1;
-    var parentWidth = null;
+    // A parent that put initialWidth in the URL made the frame and was
+    // listening before this script ran, so the height sent at start reached
+    // it: a width request at that same width (pym's, or ours at load when the
+    // start message is still in flight) needs no second copy.
+    var parentWidth = parseInt(param(location.search, 'initialWidth'), 10) || null;
     child = { id: id, target: target };
     document.documentElement.classList.add('embedded');
 
@@ -114,6 +118,8 @@
         parentWidth = width;
         post(pymMessage(id, 'dateline-title', headline()));
         send(true);
+      } else {
+        send(false);
       }
     });
 

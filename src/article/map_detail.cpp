@@ -60,11 +60,11 @@ Box box_of(const std::vector<Vec2>& points) {
     return b;
 }
 
-void add_piece(DetailLayer& layer, const std::vector<Vec2>& points, bool filled) {
+void add_piece(DetailLayer& layer, const std::vector<Vec2>& points, const Box& box, bool filled) {
     DetailPiece piece;
     piece.first = static_cast<std::uint32_t>(layer.points.size());
     piece.count = static_cast<std::uint32_t>(points.size());
-    piece.box = box_of(points);
+    piece.box = box;
     if (filled) {
         piece.first_index = static_cast<std::uint32_t>(layer.triangles.size());
         triangulate_ring(points, 0, layer.triangles);
@@ -74,65 +74,95 @@ void add_piece(DetailLayer& layer, const std::vector<Vec2>& points, bool filled)
     layer.pieces.push_back(piece);
 }
 
-// Rings smaller than the tolerance (islets, ponds) would be specks at this
-// level's scale: they are left out rather than drawn as slivers.
-void build_filled(const std::vector<std::vector<Vec2>>& rings, float tolerance, DetailLayer& layer) {
-    for (const std::vector<Vec2>& ring : rings) {
-        if (ring.size() < 3) continue;
-        const Box b = box_of(ring);
-        if (tolerance > 0 && std::max(b.x1 - b.x0, b.y1 - b.y0) < 2 * tolerance) continue;
-        const std::vector<Vec2> simple = simplify_ring(ring, tolerance);
-        if (simple.size() >= 3) add_piece(layer, simple, true);
-    }
-}
-
-void build_lines(const std::vector<std::vector<Vec2>>& lines, float tolerance, DetailLayer& layer) {
-    for (const std::vector<Vec2>& line : lines) {
-        if (line.size() < 2) continue;
-        const Box b = box_of(line);
-        if (tolerance > 0 && std::max(b.x1 - b.x0, b.y1 - b.y0) < 2 * tolerance) continue;
-        add_piece(layer, simplify_line(line, tolerance), false);
-    }
-}
-
 }  // namespace
 
 float MapDetail::tolerance(int level) const {
     return level == 0 ? 0.0f : finest_km_ * static_cast<float>(1 << (level - 1));
 }
 
-void MapDetail::build(int k) {
-    auto level = std::make_unique<MapLevel>();
-    level->tolerance_km = tolerance(k);
-    build_filled(land_, level->tolerance_km, level->land);
-    build_filled(lakes_, level->tolerance_km, level->lakes);
-    build_lines(coast_, level->tolerance_km, level->coast);
-    build_lines(borders_, level->tolerance_km, level->borders);
-    levels_[static_cast<std::size_t>(k)] = std::move(level);
+void MapDetail::add(Kind kind, std::vector<Vec2> points) {
+    const std::size_t least = kind == kLand || kind == kLakes ? 3 : 2;
+    if (points.size() < least) return;
+    const Box box = box_of(points);
+    sources_[kind].push_back({std::move(points), box});
+    for (std::unique_ptr<Level>& level : built_) {
+        if (!level) continue;
+        level->done[kind].push_back(false);
+        ++level->left;
+    }
 }
 
-const MapLevel& MapDetail::level(float max_error_km) {
-    int k = kLevels - 1;
+MapDetail::Level& MapDetail::at(int k) {
+    std::unique_ptr<Level>& level = built_[static_cast<std::size_t>(k)];
+    if (!level) {
+        level = std::make_unique<Level>();
+        level->data.tolerance_km = tolerance(k);
+        for (int kind = 0; kind < kKinds; ++kind) {
+            level->done[kind].assign(sources_[kind].size(), false);
+            level->left += sources_[kind].size();
+        }
+    }
+    return *level;
+}
+
+// Rings and lines smaller than the tolerance (islets, ponds) would be specks
+// at the level's scale: they are left out rather than drawn as slivers.
+std::size_t MapDetail::build(Level& level, Kind kind, std::size_t i) {
+    level.done[kind][i] = true;
+    --level.left;
+    const Source& source = sources_[kind][i];
+    const float tolerance = level.data.tolerance_km;
+    const Box& b = source.box;
+    if (tolerance > 0 && std::max(b.x1 - b.x0, b.y1 - b.y0) < 2 * tolerance) return source.points.size();
+    const bool filled = kind == kLand || kind == kLakes;
+    const std::vector<Vec2> simple = filled ? simplify_ring(source.points, tolerance)
+                                            : simplify_line(source.points, tolerance);
+    DetailLayer* layers[kKinds] = {&level.data.land, &level.data.lakes, &level.data.coast, &level.data.borders};
+    if (simple.size() >= (filled ? 3u : 2u)) add_piece(*layers[kind], simple, box_of(simple), filled);
+    return source.points.size();
+}
+
+const MapLevel& MapDetail::level(float max_error_km, const Box& visible) {
+    int k = levels_ - 1;
     while (k > 0 && !(tolerance(k) <= max_error_km)) --k;
-    if (!levels_[static_cast<std::size_t>(k)]) build(k);
+    Level& level = at(k);
     last_asked_ = k;
-    return *levels_[static_cast<std::size_t>(k)];
+    for (int kind = 0; kind < kKinds && level.left > 0; ++kind) {
+        const std::vector<Source>& sources = sources_[kind];
+        for (std::size_t i = 0; i < sources.size(); ++i) {
+            if (!level.done[kind][i] && sources[i].box.overlaps(visible)) build(level, static_cast<Kind>(kind), i);
+        }
+    }
+    return level.data;
 }
 
-bool MapDetail::build_one_more() {
-    for (int distance = 1; distance < kLevels; ++distance) {
+bool MapDetail::build_more(std::size_t point_budget) {
+    std::size_t spent = 0;
+    for (int distance = 0; distance < levels_; ++distance) {
         for (int k : {last_asked_ - distance, last_asked_ + distance}) {
-            if (k >= 0 && k < kLevels && !levels_[static_cast<std::size_t>(k)]) {
-                build(k);
-                return true;
+            if (k < 0 || k >= levels_) continue;
+            Level& level = at(k);
+            for (int kind = 0; kind < kKinds && level.left > 0; ++kind) {
+                for (std::size_t i = 0; i < sources_[kind].size() && level.left > 0; ++i) {
+                    if (level.done[kind][i]) continue;
+                    if (spent >= point_budget) return true;
+                    spent += build(level, static_cast<Kind>(kind), i);
+                }
             }
         }
     }
     return false;
 }
 
+bool MapDetail::built(int level) const {
+    const std::unique_ptr<Level>& l = built_[static_cast<std::size_t>(level)];
+    return l && l->left == 0;
+}
+
 int MapDetail::levels_built() const {
-    return static_cast<int>(std::count_if(levels_.begin(), levels_.end(), [](const auto& l) { return l != nullptr; }));
+    int n = 0;
+    for (int k = 0; k < levels_; ++k) n += built(k) ? 1 : 0;
+    return n;
 }
 
 }  // namespace dateline

@@ -133,6 +133,13 @@ void MapPane::load(const MapPack& pack) {
     }
 }
 
+bool MapPane::prepare() {
+    // About 5 ms of simplifying and triangulating in a cold wasm module on a
+    // slow machine: short enough not to delay the page's own work.
+    constexpr std::size_t kStepPoints = 5000;
+    return has_data_ && (detail_.build_more(kStepPoints) || world_plane_.build_more(kStepPoints));
+}
+
 void MapPane::reset() {
     flight_start_s_ = -1;
     view_.reset();
@@ -279,13 +286,18 @@ void MapPane::draw(const Rect& rect, const Theme& theme, const Fonts& fonts, Tar
         const PlanePoint a = view_.to_plane({rect.x, rect.y}), b = view_.to_plane({rect.x + rect.w, rect.y + rect.h});
         const Box visible{static_cast<float>(std::min(a.x, b.x)), static_cast<float>(std::min(a.y, b.y)),
                           static_cast<float>(std::max(a.x, b.x)), static_cast<float>(std::max(a.y, b.y))};
-        fill(world_plane_.level(0).land, visible, theme.land);
-        draw->AddRectFilled(screen(PlanePoint{detail_bounds_.x0, detail_bounds_.y1}),
-                            screen(PlanePoint{detail_bounds_.x1, detail_bounds_.y0}), theme.water);
+        // A view inside the detail (the home view) shows none of the coarse land.
+        const Box detail{static_cast<float>(detail_bounds_.x0), static_cast<float>(detail_bounds_.y0),
+                         static_cast<float>(detail_bounds_.x1), static_cast<float>(detail_bounds_.y1)};
+        if (!detail.contains(visible)) {
+            fill(world_plane_.level(0, visible).land, visible, theme.land);
+            draw->AddRectFilled(screen(PlanePoint{detail_bounds_.x0, detail_bounds_.y1}),
+                                screen(PlanePoint{detail_bounds_.x1, detail_bounds_.y0}), theme.water);
+        }
         // The level whose simplification stays under 3/4 of a device pixel.
         const float px_per_km = static_cast<float>(view_.to_screen({1, 0}).x - view_.to_screen({0, 0}).x);
         const float device_px_per_km = px_per_km * ImGui::GetIO().DisplayFramebufferScale.x;
-        const MapLevel& level = detail_.level(0.75f / std::max(device_px_per_km, 1e-6f));
+        const MapLevel& level = detail_.level(0.75f / std::max(device_px_per_km, 1e-6f), visible);
         fill(level.land, visible, theme.land);
         fill(level.lakes, visible, theme.water);
         stroke(level.borders, visible, theme.border, 1.0f);

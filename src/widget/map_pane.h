@@ -34,8 +34,9 @@ public:
     void reset();
     void set_reduced_motion(bool reduced) { reduced_motion_ = reduced; }
     bool animating() const { return animating_; }
-    // One step of work ahead of the reader (the next level of detail); false when none is left.
-    bool prepare() { return has_data_ && detail_.build_one_more(); }
+    // One short step of work ahead of the reader (pieces of the map no view
+    // has shown yet); false when none is left.
+    bool prepare();
 
 private:
     struct Shape {  // the locator's world, triangulated once
@@ -56,7 +57,7 @@ private:
     MapView view_;
     bool has_data_ = false;
     MapDetail detail_{1};  // land, lakes, coasts and borders by level of detail
-    MapDetail world_plane_{1};  // coarse land of the far world, in plane km (drawn as packed)
+    MapDetail world_plane_{1, 1};  // coarse land of the far world, in plane km (drawn as packed)
     PlaneRect detail_bounds_{};
     mutable std::vector<ImVec2> scratch_;  // a polyline's screen points, kept between frames
     Shape world_;  // locator: equirectangular, x = lon - centre lon, y = lat

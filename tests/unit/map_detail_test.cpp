@@ -135,7 +135,9 @@ TEST(map_detail, idle_time_builds_the_levels_nearest_the_view_first_then_stops) 
     detail.add_land(wobbly_ring());
     detail.level(detail.tolerance(3));  // the view asks for level 3
     std::vector<int> order;
-    while (detail.build_one_more()) {
+    bool more = true;
+    while (more) {
+        more = detail.build_more(100);
         for (int k = 0; k < MapDetail::kLevels; ++k) {
             if (detail.built(k) && std::find(order.begin(), order.end(), k) == order.end() && k != 3) order.push_back(k);
         }
@@ -143,9 +145,47 @@ TEST(map_detail, idle_time_builds_the_levels_nearest_the_view_first_then_stops) 
     }
     EXPECT_EQ(order, (std::vector<int>{2, 4, 1, 5, 0, 6}));
     EXPECT_EQ(detail.levels_built(), MapDetail::kLevels);
-    EXPECT_FALSE(detail.build_one_more());
+    EXPECT_FALSE(detail.build_more(100));
     // Building ahead changes nothing a view sees.
     EXPECT_EQ(detail.level(detail.tolerance(2)).tolerance_km, detail.tolerance(2));
+}
+
+TEST(map_detail, a_view_builds_only_the_pieces_it_shows) {
+    MapDetail detail(0.5f);
+    detail.add_land(wobbly_ring(0, 0));
+    detail.add_land(wobbly_ring(1000, 0));
+    detail.add_coast(wobbly_ring(1000, 0));
+    const Box near_origin{-150, -150, 150, 150};
+    const MapLevel& level = detail.level(detail.tolerance(2), near_origin);
+    ASSERT_EQ(level.land.pieces.size(), 1u);
+    EXPECT_TRUE(level.land.pieces[0].box.overlaps(near_origin));
+    EXPECT_TRUE(level.coast.pieces.empty());
+    EXPECT_FALSE(detail.built(2));
+    // Panning to the rest builds it into the same level.
+    EXPECT_EQ(&detail.level(detail.tolerance(2), {850, -150, 1150, 150}), &level);
+    EXPECT_EQ(level.land.pieces.size(), 2u);
+    EXPECT_EQ(level.coast.pieces.size(), 1u);
+    EXPECT_TRUE(detail.built(2));
+}
+
+TEST(map_detail, an_idle_step_stops_at_its_budget) {
+    MapDetail detail(0.5f);
+    for (int i = 0; i < 5; ++i) detail.add_land(wobbly_ring(500.0f * static_cast<float>(i), 0));
+    const Box nowhere{5000, 5000, 5001, 5001};
+    detail.level(detail.tolerance(1), nowhere);
+    EXPECT_TRUE(detail.build_more(3000));  // 2000-point rings: stops after the second
+    EXPECT_EQ(detail.level(detail.tolerance(1), nowhere).land.pieces.size(), 2u);
+    EXPECT_TRUE(detail.build_more(6000));
+    EXPECT_TRUE(detail.built(1));
+}
+
+TEST(map_detail, a_detail_of_one_level_is_the_data_alone) {
+    MapDetail detail(1.0f, 1);
+    detail.add_land(wobbly_ring());
+    EXPECT_EQ(detail.level(1e9f).tolerance_km, 0.0f);
+    EXPECT_EQ(detail.level(1e9f).land.points.size(), 2000u);
+    EXPECT_FALSE(detail.build_more(1));
+    EXPECT_EQ(detail.levels_built(), 1);
 }
 
 }  // namespace

@@ -120,6 +120,7 @@
       },
       contentHeight: function (px) { canvas.style.height = px + 'px'; },
       frame: function () { state.frames++; },
+      unavailable: function () { fallBack(el, canvas); },
       dark: function () { return theme === 'dark' || (theme === 'auto' && !!darkQuery && darkQuery.matches); },
       ready: function (firstFrameMs, slug) {
         el.classList.add('dateline--live');
@@ -208,11 +209,16 @@
         }
       });
     }).then(started).catch(function (err) {
-      // The HTML article stays on the page: the reader loses nothing but the canvas.
-      canvas.remove();
-      el.classList.add('dateline--fallback');
+      fallBack(el, canvas);
       console.error(err);
     });
+  }
+
+  // The HTML article is the page (a script embed's fetched one shows too):
+  // the reader loses nothing but the canvas.
+  function fallBack(el, canvas) {
+    canvas.remove();
+    el.classList.add('dateline--fallback');
   }
 
   // Starts `fn` once the element is within a screen of the viewport, so a

@@ -4,6 +4,7 @@
 //
 // Implemented: [X] bind the instance's canvas as the "#canvas" event target
 //              [X] cursor shape  [X] content height  [X] ready  [X] frame count  [X] reduced motion  [X] colour scheme
+//              [X] unavailable (no WebGL2, or shaders that do not link)
 mergeInto(LibraryManager.library, {
   // html5.h resolves targets with querySelector, which would find the *first*
   // canvas on the page; mapping "#canvas" to this instance's own canvas keeps
@@ -25,6 +26,13 @@ mergeInto(LibraryManager.library, {
   dateline_js_ready: function (first_frame_ms, slug) {
     var host = Module['datelineHost'];
     if (host) host.ready(first_frame_ms, UTF8ToString(slug));
+  },
+
+  // The canvas cannot draw (no WebGL2, or the shaders did not link): the
+  // page shows its HTML article instead.
+  dateline_js_unavailable: function () {
+    var host = Module['datelineHost'];
+    if (host) host.unavailable();
   },
 
   dateline_js_frame_drawn: function () {

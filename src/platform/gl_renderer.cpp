@@ -81,11 +81,12 @@ bool GlRenderer::program_ready() {
     return linked_ == Link::Ok;
 }
 
-void GlRenderer::init() {
-    ImGuiIO& io = ImGui::GetIO();
+void GlRenderer::declare(ImGuiIO& io) {
     io.BackendRendererName = "dateline_webgl2";
     io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
+}
 
+void GlRenderer::init() {
     const GLuint vs = compile(GL_VERTEX_SHADER, kVertexShader);
     const GLuint fs = compile(GL_FRAGMENT_SHADER, kFragmentShader);
     program_ = glCreateProgram();

@@ -35,6 +35,9 @@ struct PixelBox {
 
 class GlRenderer {
 public:
+    // Tells ImGui what this renderer does, before its first frame (which
+    // may come before the GL context: the first one only measures).
+    static void declare(ImGuiIO& io);
     // With the context current; reads nothing back.
     void init();
     // Deletes the GL objects and ImGui's textures (while the context lives).

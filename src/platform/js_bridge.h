@@ -7,6 +7,7 @@ void dateline_js_set_cursor(int pointer);
 void dateline_js_content_height(double css_height);
 void dateline_js_ready(double first_frame_ms, const char* slug);
 void dateline_js_frame_drawn();
+void dateline_js_unavailable();
 int dateline_js_prefers_dark();
 int dateline_js_reduced_motion();
 int dateline_js_mode();  // 0 full, 1 companion

@@ -113,13 +113,16 @@ EMSCRIPTEN_KEEPALIVE const char* dateline_targets() {
 }  // extern "C"
 
 int main() {
-    if (!platform.init()) return 1;
+    platform.init();
     const Fonts fonts = load_fonts({dateline_font_serif(), dateline_font_serif_bold(), dateline_font_sans(),
                                     dateline_font_sans_bold()});
     static Widget instance(dateline_article(), fonts, dateline_js_mode() == 1 ? Mode::Companion : Mode::Full,
                            dateline_map());
     instance.set_reduced_motion(dateline_js_reduced_motion() != 0);
     widget = &instance;
-    platform.attach(widget);
+    if (!platform.attach(widget)) {
+        widget = nullptr;  // no WebGL2: the page keeps its HTML article
+        return 1;
+    }
     return 0;
 }

@@ -47,10 +47,42 @@ WebPlatform* from(void* self) { return static_cast<WebPlatform*>(self); }
 
 }  // namespace
 
-bool WebPlatform::init() {
+void WebPlatform::init() {
     start_ms_ = emscripten_get_now();
     dateline_js_bind_canvas();
 
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    io.BackendPlatformName = "dateline_web";
+    io.BackendPlatformUserData = this;
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    GlRenderer::declare(io);
+
+    // Every registration here has its twin in shutdown().
+    emscripten_set_mousemove_callback(kCanvas, this, EM_FALSE, on_mouse);
+    emscripten_set_mousedown_callback(kCanvas, this, EM_FALSE, on_mouse);
+    emscripten_set_mouseleave_callback(kCanvas, this, EM_FALSE, on_mouse);
+    // A press that starts on the canvas may be released anywhere.
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, this, EM_FALSE, on_mouse);
+    emscripten_set_wheel_callback(kCanvas, this, EM_FALSE, on_wheel);
+    // Keys go to the canvas element only: the widget hears them while it has
+    // focus and never takes them from the host page's own fields.
+    emscripten_set_keydown_callback(kCanvas, this, EM_FALSE, on_key);
+    emscripten_set_keyup_callback(kCanvas, this, EM_FALSE, on_key);
+    emscripten_set_focus_callback(kCanvas, this, EM_FALSE, on_focus);
+    emscripten_set_blur_callback(kCanvas, this, EM_FALSE, on_focus);
+    emscripten_set_touchstart_callback(kCanvas, this, EM_FALSE, on_touch);
+    emscripten_set_touchmove_callback(kCanvas, this, EM_FALSE, on_touch);
+    emscripten_set_touchend_callback(kCanvas, this, EM_FALSE, on_touch);
+    emscripten_set_touchcancel_callback(kCanvas, this, EM_FALSE, on_touch);
+    emscripten_set_webglcontextlost_callback(kCanvas, this, EM_FALSE, on_context_lost);
+    emscripten_set_webglcontextrestored_callback(kCanvas, this, EM_FALSE, on_context_restored);
+}
+
+bool WebPlatform::create_context() {
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
@@ -76,47 +108,31 @@ bool WebPlatform::init() {
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &renderbuffer);
     max_canvas_dim_ = std::max(1024, std::min({viewport_dims[0], viewport_dims[1], renderbuffer}));
 
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.LogFilename = nullptr;
-    io.BackendPlatformName = "dateline_web";
-    io.BackendPlatformUserData = this;
-    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     renderer_.init();
-
-    // Every registration here has its twin in shutdown().
-    emscripten_set_mousemove_callback(kCanvas, this, EM_FALSE, on_mouse);
-    emscripten_set_mousedown_callback(kCanvas, this, EM_FALSE, on_mouse);
-    emscripten_set_mouseleave_callback(kCanvas, this, EM_FALSE, on_mouse);
-    // A press that starts on the canvas may be released anywhere.
-    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, this, EM_FALSE, on_mouse);
-    emscripten_set_wheel_callback(kCanvas, this, EM_FALSE, on_wheel);
-    // Keys go to the canvas element only: the widget hears them while it has
-    // focus and never takes them from the host page's own fields.
-    emscripten_set_keydown_callback(kCanvas, this, EM_FALSE, on_key);
-    emscripten_set_keyup_callback(kCanvas, this, EM_FALSE, on_key);
-    emscripten_set_focus_callback(kCanvas, this, EM_FALSE, on_focus);
-    emscripten_set_blur_callback(kCanvas, this, EM_FALSE, on_focus);
-    emscripten_set_touchstart_callback(kCanvas, this, EM_FALSE, on_touch);
-    emscripten_set_touchmove_callback(kCanvas, this, EM_FALSE, on_touch);
-    emscripten_set_touchend_callback(kCanvas, this, EM_FALSE, on_touch);
-    emscripten_set_touchcancel_callback(kCanvas, this, EM_FALSE, on_touch);
-    emscripten_set_webglcontextlost_callback(kCanvas, this, EM_FALSE, on_context_lost);
-    emscripten_set_webglcontextrestored_callback(kCanvas, this, EM_FALSE, on_context_restored);
-
     return true;
 }
 
-void WebPlatform::attach(Widget* widget) {
+bool WebPlatform::attach(Widget* widget) {
     widget_ = widget;
-    // The first frame waits for no animation frame: it is measured (which
-    // sizes the canvas to the content, see render_frame) and drawn now, and
-    // the browser shows it with its next paint.
+    // The first frame waits for no animation frame. It is measured before
+    // the context exists (which sizes the canvas to the content, see
+    // render_frame), so the context's drawing buffer is made at its final
+    // size instead of being reallocated (7-40 ms here; a browser without
+    // WebGL2, which is rare, has measured for nothing). Then it is drawn now,
+    // and the browser shows it with its next paint.
     read_css_size();
     render_frame(emscripten_get_now());
+    if (!create_context()) {
+        if (raf_) emscripten_cancel_animation_frame(raf_);
+        raf_ = 0;
+        widget_ = nullptr;
+        dateline_js_unavailable();
+        return false;
+    }
+    // A GPU that allows less than the size guessed before: within its limits.
+    if (max_canvas_dim_ < kGuessedMaxDim) on_resize();
     if (content_height_ > 0 && visible_) render_frame(emscripten_get_now());
+    return true;
 }
 
 void WebPlatform::shutdown() {
@@ -136,9 +152,9 @@ void WebPlatform::shutdown() {
     emscripten_set_webglcontextlost_callback(kCanvas, nullptr, EM_FALSE, nullptr);
     emscripten_set_webglcontextrestored_callback(kCanvas, nullptr, EM_FALSE, nullptr);
     if (raf_) emscripten_cancel_animation_frame(raf_);
-    renderer_.shutdown();
+    if (gl_ > 0) renderer_.shutdown();
     ImGui::DestroyContext();
-    emscripten_webgl_destroy_context(gl_);
+    if (gl_ > 0) emscripten_webgl_destroy_context(gl_);
 }
 
 // The one place that decides the canvas's scale: CSS size x DPR, rounded,
@@ -252,6 +268,7 @@ void WebPlatform::render_frame(double now_ms) {
         return;
     }
 
+    if (gl_ <= 0) return;
     int fb_w = 0, fb_h = 0;
     emscripten_get_canvas_element_size(kCanvas, &fb_w, &fb_h);
     // Only the tiles whose triangles changed since the last frame are cleared
@@ -261,8 +278,13 @@ void WebPlatform::render_frame(double now_ms) {
     const ImU32 page = theme_for(scheme).page;
     const std::vector<Rect>& damaged = damage_.update(*data, page, full_redraw_);
     full_redraw_ = false;
-    // A renderer that cannot draw never reports ready: the page keeps its HTML article.
-    if (!renderer_.render(*data, fb_w, fb_h, page, damaged)) return;
+    // A renderer that cannot draw never reports ready, and the page shows its
+    // HTML article instead.
+    if (!renderer_.render(*data, fb_w, fb_h, page, damaged)) {
+        widget_ = nullptr;
+        dateline_js_unavailable();
+        return;
+    }
     ++frames_drawn_;
     dateline_js_frame_drawn();
     notify_page();

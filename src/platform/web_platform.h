@@ -33,11 +33,12 @@ namespace dateline {
 
 class WebPlatform {
 public:
-    // Creates the WebGL2 context on "#canvas" and the ImGui context; false if
-    // WebGL2 is unavailable (the page then keeps its HTML article).
-    bool init();
-    // Starts drawing `widget` (created after init, once fonts can be loaded).
-    void attach(Widget* widget);
+    // Creates the ImGui context and listens to the canvas "#canvas".
+    void init();
+    // Starts drawing `widget` (created after init, once fonts can be loaded):
+    // measures it, creates the WebGL2 context and draws the first frame.
+    // False if WebGL2 is unavailable (the page then keeps its HTML article).
+    bool attach(Widget* widget);
     void shutdown();
 
     // Called from JS when the canvas's CSS box or the DPR may have changed.
@@ -57,6 +58,7 @@ private:
     static EM_BOOL on_context_lost(int type, const void* reserved, void* self);
     static EM_BOOL on_context_restored(int type, const void* reserved, void* self);
     static void on_idle(void* self);
+    bool create_context();
     void read_css_size();  // CSS size and the scale to draw at
     void render_frame(double now_ms);
     void notify_page();
@@ -65,7 +67,9 @@ private:
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;
     GlRenderer renderer_;
     double css_w_ = 0, css_h_ = 0, dpr_ = 1;  // dpr_: the scale actually used (may be capped)
-    int max_canvas_dim_ = 4096;
+    // Until the context exists: what current GPUs allow (it is read then).
+    static constexpr int kGuessedMaxDim = 8192;
+    int max_canvas_dim_ = kGuessedMaxDim;
     double last_time_ms_ = 0;
     double start_ms_ = 0;
     long raf_ = 0;

@@ -103,6 +103,48 @@ test('WebGL context loss and restore, ten times: draws correctly after each', as
   await context.close();
 });
 
+test('without WebGL2 the HTML article is the page: standalone and script embed, nothing blank', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  // A browser that has no WebGL2 (old devices, blocklisted GPUs).
+  await context.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : getContext.call(this, kind, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await page.route('**/host-nowebgl.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: hostPage(`<h1>Host</h1><div id="w" data-dateline="/anchorage-summit/" data-mode="companion"></div>${filler(3)}`),
+  }));
+  for (const path of ['anchorage-summit/', 'host-nowebgl.html']) {
+    await page.goto(server.url + path);
+    await page.waitForFunction(() => document.querySelector('[data-dateline]').classList.contains('dateline--fallback'), null, { timeout: 15000 });
+    const shown = await page.evaluate(() => {
+      const el = document.querySelector('[data-dateline]');
+      const article = el.querySelector('.dateline-article');
+      const box = article ? article.getBoundingClientRect() : null;
+      return {
+        canvas: !!el.querySelector('canvas'),
+        live: el.classList.contains('dateline--live'),
+        articleTop: box ? Math.round(box.top - el.getBoundingClientRect().top) : null,
+        articleHeight: box ? Math.round(box.height) : 0,
+      };
+    });
+    assert.equal(shown.canvas, false, `${path}: no canvas left on the page`);
+    assert.equal(shown.live, false, `${path}: never live`);
+    assert.equal(shown.articleTop, 0, `${path}: the article starts where the widget does, no blank space above it`);
+    assert.ok(shown.articleHeight > 500, `${path}: the article is shown (${shown.articleHeight} px)`);
+    assert.ok(await page.locator('.dateline-article :is(h1, h2)', { hasText: 'Putin meet in Alaska' }).first().isVisible(),
+      `${path}: the headline is visible`);
+    console.log(`no WebGL2, ${path}: the HTML article, ${shown.articleHeight} px`);
+  }
+  await screenshot(page, 'manners-no-webgl2-host-1000x800');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('hostile article text stays text on the canvas and in the mirror', async () => {
   const { context, page, errors } = await open('hostile/');
   page.on('dialog', (d) => { errors.push('dialog: ' + d.message()); d.dismiss(); });

@@ -134,9 +134,10 @@ void MapPane::load(const MapPack& pack) {
 }
 
 bool MapPane::prepare() {
-    // About 5 ms of simplifying and triangulating in a cold wasm module on a
-    // slow machine: short enough not to delay the page's own work.
-    constexpr std::size_t kStepPoints = 5000;
+    // 2-20 ms of simplifying and triangulating in a cold wasm module on a
+    // slow machine: short enough not to hold up the page's own work, and the
+    // whole map is ready about a second after the first frame.
+    constexpr std::size_t kStepPoints = 12000;
     return has_data_ && (detail_.build_more(kStepPoints) || world_plane_.build_more(kStepPoints));
 }
 

@@ -200,6 +200,8 @@ bool GlRenderer::render(ImDrawData& data, int fb_w, int fb_h, ImU32 clear, const
         }
     }
 
+    // Nothing damaged (a hover that changed nothing): no GL call at all.
+    if (only.empty()) return true;
     glViewport(0, 0, fb_w, fb_h);
     const ImVec2 pos = data.DisplayPos, size = data.DisplaySize;
     glUniform4f(u_transform_, 2.0f / size.x, -2.0f / size.y, -1.0f - 2.0f * pos.x / size.x, 1.0f + 2.0f * pos.y / size.y);

@@ -254,7 +254,13 @@ void WebPlatform::render_frame(double now_ms) {
     // Whole CSS pixels: a fractional canvas height makes the browser rescale
     // the whole backing store by a hair, which softens every glyph.
     const float content = std::ceil(widget_->frame(scheme, now_ms / 1000.0));
-    dateline_js_set_cursor(ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand);
+    // Only on a change: writing the canvas's style, even the same value,
+    // is a call into the page on every frame.
+    const bool hand = ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand;
+    if (hand != hand_cursor_) {
+        hand_cursor_ = hand;
+        dateline_js_set_cursor(hand);
+    }
     ImGui::Render();
     if (content_height_ == 0 && content > 0) {
         // The first frame only measures: the canvas is about to take the

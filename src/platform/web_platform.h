@@ -80,6 +80,7 @@ private:
     bool visible_ = true;
     bool context_lost_ = false;
     bool full_redraw_ = true;  // the next frame redraws the whole canvas
+    bool hand_cursor_ = false;
     DamageTracker damage_;
 };
 

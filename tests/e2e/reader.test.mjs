@@ -196,9 +196,12 @@ test(`${name}: a pan, a hover and a selection redraw only what changed, and matc
   const at = await canvas.boundingBox();
   await page.mouse.move(at.x + quote.x + 4, at.y + quote.y + quote.h / 2, { steps: 4 });
   await settle();
+  const cursor = () => page.evaluate(() => document.querySelector('canvas.dateline-canvas').style.cursor);
+  assert.equal(await cursor(), 'pointer', 'a hand over a quote');
   await page.mouse.click(at.x + quote.x + 4, at.y + quote.y + quote.h / 2);
   await page.mouse.move(5, 5);
   await settle();
+  assert.equal(await cursor(), '', 'and the page\'s own cursor off it');
   assert.equal((await state(page)).selected?.id, quote.id);
   const partial = await grab();
 

@@ -13,6 +13,8 @@
  *              [X] copy link to the selection (clipboard, within the click's user activation)
  *              [X] starts when near the viewport; no frames while off screen
  *              [X] WebGL context loss: the HTML article returns if the context does not come back
+ *              [X] no WebGL2 (or shaders that do not link): the module says so and the HTML
+ *                  article is shown (a script embed's fetched one too)
  *              [X] forced-colors: the HTML article, not the canvas
  *              [X] DOM mirror: quotes, people and places as buttons in the semantic article
  *                  (a script embed fetches it: <slug>/article.html, from the compiler),

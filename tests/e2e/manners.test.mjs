@@ -120,7 +120,11 @@ test('without WebGL2 the HTML article is the page: standalone and script embed, 
   }));
   for (const path of ['anchorage-summit/', 'host-nowebgl.html']) {
     await page.goto(server.url + path);
-    await page.waitForFunction(() => document.querySelector('[data-dateline]').classList.contains('dateline--fallback'), null, { timeout: 15000 });
+    // A script embed's article is fetched alongside the module: wait for both.
+    await page.waitForFunction(() => {
+      const el = document.querySelector('[data-dateline]');
+      return el.classList.contains('dateline--fallback') && el.querySelector('.dateline-article');
+    }, null, { timeout: 15000 });
     const shown = await page.evaluate(() => {
       const el = document.querySelector('[data-dateline]');
       const article = el.querySelector('.dateline-article');

@@ -175,9 +175,13 @@
     iframe.__datelineFrame = frame;
     frames.push(frame);
     // A child that started before this script did has already reported its
-    // height to nobody: ask for it now, and again at load if nothing came.
+    // height to nobody: ask for it now, and again after load if nothing came
+    // (a little after: the child's own report may still be on its way, and
+    // answering twice would send the host the same height twice).
     askHeight(frame);
-    iframe.addEventListener('load', function () { if (!frame.height) askHeight(frame); });
+    iframe.addEventListener('load', function () {
+      setTimeout(function () { if (!frame.height) askHeight(frame); }, 300);
+    });
   }
 
   // A pym `width` message: the child answers with its height.

@@ -123,16 +123,22 @@ bool WebPlatform::attach(Widget* widget) {
     read_css_size();
     render_frame(emscripten_get_now());
     if (!create_context()) {
-        if (raf_) emscripten_cancel_animation_frame(raf_);
-        raf_ = 0;
-        widget_ = nullptr;
-        dateline_js_unavailable();
+        give_up();
         return false;
     }
     // A GPU that allows less than the size guessed before: within its limits.
     if (max_canvas_dim_ < kGuessedMaxDim) on_resize();
     if (content_height_ > 0 && visible_) render_frame(emscripten_get_now());
     return true;
+}
+
+// The canvas cannot draw (no WebGL2, or shaders that did not link): no more
+// frames, and the page shows its HTML article instead.
+void WebPlatform::give_up() {
+    if (raf_) emscripten_cancel_animation_frame(raf_);
+    raf_ = 0;
+    widget_ = nullptr;
+    dateline_js_unavailable();
 }
 
 void WebPlatform::shutdown() {
@@ -287,8 +293,7 @@ void WebPlatform::render_frame(double now_ms) {
     // A renderer that cannot draw never reports ready, and the page shows its
     // HTML article instead.
     if (!renderer_.render(*data, fb_w, fb_h, page, damaged)) {
-        widget_ = nullptr;
-        dateline_js_unavailable();
+        give_up();
         return;
     }
     ++frames_drawn_;

@@ -59,6 +59,7 @@ private:
     static EM_BOOL on_context_restored(int type, const void* reserved, void* self);
     static void on_idle(void* self);
     bool create_context();
+    void give_up();
     void read_css_size();  // CSS size and the scale to draw at
     void render_frame(double now_ms);
     void notify_page();

@@ -28,6 +28,9 @@ std::uint32_t fit_characters(std::string_view text, std::uint32_t begin, std::ui
 TextLayout layout_text(std::string_view text, float max_width, float line_height, const TextMeasure& measure) {
     TextLayout layout;
     layout.line_height = line_height;
+    // No room (a hidden or mid-resize canvas makes columns negative) is one
+    // character per line; NaN would otherwise fit whole words.
+    if (!(max_width > 0)) max_width = 0;
     const std::uint32_t size = static_cast<std::uint32_t>(text.size());
     const float space = measure(" ");
     std::uint32_t i = 0;
@@ -58,10 +61,12 @@ TextLayout layout_text(std::string_view text, float max_width, float line_height
             line.width = measure(text.substr(i, cut - i));
             finish_line(cut);
             i = cut;
-            continue;
+            if (i < word_end) continue;
         }
         i = word_end;
         while (i < size && is_space(text[i])) ++i;
+        // A line starts at its first word, never at the spaces before it.
+        if (line.end == line.begin) line.begin = line.end = i;
     }
     if (line.end > line.begin || layout.lines.empty()) layout.lines.push_back(line);
     return layout;

@@ -183,6 +183,10 @@ void WebPlatform::read_css_size() {
 void WebPlatform::on_resize() {
     const double old_w = css_w_, old_h = css_h_, old_dpr = dpr_;
     read_css_size();
+    // Hidden (display: none on the canvas or an ancestor: a closed tab or
+    // accordion) it measures 0 wide. The canvas keeps its drawing buffer and
+    // the page its height; showing it again resizes and redraws.
+    if (hidden()) return;
     const int w = std::max(1, static_cast<int>(std::lround(css_w_ * dpr_)));
     const int h = std::max(1, static_cast<int>(std::lround(css_h_ * dpr_)));
     int cur_w = 0, cur_h = 0;
@@ -245,7 +249,9 @@ EM_BOOL WebPlatform::on_animation_frame(double time, void* self) {
 
 void WebPlatform::render_frame(double now_ms) {
     --frames_left_;
-    if (!widget_) return;
+    // Laid out at no width, the article would be a column of single
+    // characters, tens of thousands of pixels tall, reported to the page.
+    if (!widget_ || hidden()) return;
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(css_w_), static_cast<float>(css_h_));
     io.DisplayFramebufferScale = ImVec2(static_cast<float>(dpr_), static_cast<float>(dpr_));

@@ -61,6 +61,7 @@ private:
     bool create_context();
     void give_up();
     void read_css_size();  // CSS size and the scale to draw at
+    bool hidden() const { return css_w_ < 1; }
     void render_frame(double now_ms);
     void notify_page();
 

@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../web/serve.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = join(ROOT, 'dist');
+export const DIST = process.env.DATELINE_TEST_DIST || join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'build/test-artifacts');
 
 // Without the SwiftShader flags headless Chromium has no WebGL; without the
@@ -34,7 +34,8 @@ export async function serveDist(options) {
 export function watchConsole(page) {
   const errors = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  page.on('pageerror', (err) => errors.push(String(err)));
+  // The stack names the wasm function when a module traps or aborts.
+  page.on('pageerror', (err) => errors.push(err.stack || String(err)));
   return errors;
 }
 

@@ -73,6 +73,37 @@ test('off screen: no frames; back on screen: it draws again', async () => {
   await context.close();
 });
 
+// A closed tab or accordion: display: none on an ancestor makes the canvas
+// 0 px wide. Laid out at that width the article was a column of single
+// characters, and the text layout looped until the module ran out of memory.
+test('hidden (display: none) and shown again: no frames, same height, same pixels', async () => {
+  const { context, page, errors } = await open('anchorage-summit/', { viewport: { width: 1000, height: 800 } });
+  const canvas = page.locator('canvas.dateline-canvas');
+  const height = () => page.evaluate(() => document.querySelector('[data-dateline]').getBoundingClientRect().height);
+  await page.waitForTimeout(500);
+  const before = { height: await height(), png: await canvas.screenshot() };
+  for (const selector of ['main', '[data-dateline]', 'canvas.dateline-canvas']) {
+    await page.evaluate((s) => { document.querySelector(s).style.display = 'none'; }, selector);
+    // The module learns of it from the page's ResizeObserver, which runs after
+    // the animation frame callbacks of that frame.
+    await page.waitForTimeout(300);
+    const drawn = await frames(page);
+    // A selection made while hidden waits to be drawn.
+    await page.evaluate(() => document.querySelector('[data-dateline]').dateline.select('quote', 'long-overdue'));
+    await page.waitForTimeout(800);
+    assert.equal((await frames(page)) - drawn, 0, `no frames while ${selector} is hidden`);
+    await page.evaluate(() => document.querySelector('[data-dateline]').dateline.select('', ''));
+    await page.evaluate((s) => { document.querySelector(s).style.display = ''; }, selector);
+    await page.waitForFunction((n) => document.querySelector('[data-dateline]').dateline.state().frames > n, drawn);
+    await page.waitForTimeout(800);
+    assert.equal(await height(), before.height, `the page keeps its height (${selector})`);
+    const after = await canvas.screenshot();
+    assert.ok(after.equals(before.png), `the same picture once ${selector} is shown again`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('WebGL context loss and restore, ten times: draws correctly after each', async () => {
   const { context, page, errors } = await open('anchorage-summit/', { viewport: { width: 800, height: 700 } });
   const canvas = page.locator('canvas.dateline-canvas');

@@ -1,5 +1,6 @@
 #include "article/text_layout.h"
 
+#include <cmath>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -76,6 +77,23 @@ TEST(text_layout, range_across_a_line_break_gives_one_rect_per_line) {
     EXPECT_FLOAT_EQ(rects[1].y, 20);
     EXPECT_TRUE(rects[1].contains(5, 25));
     EXPECT_FALSE(rects[0].overlaps(rects[1]));
+}
+
+// A canvas can be 0 px wide for a frame (hidden, or mid-resize), which makes
+// the text columns negative. One character per line then, never a loop: a
+// word ending exactly at a line's cut once made an empty word that fit no
+// line, and the lines grew until the module ran out of memory.
+TEST(text_layout, a_width_of_zero_negative_or_nan_gives_one_character_per_line) {
+    const std::string_view text = "a bc  d";
+    for (float width : {0.0f, -5.0f, -1000.0f, std::nanf("")}) {
+        const TextLayout layout = layout_text(text, width, 20, kMono);
+        std::string joined;
+        for (const TextLine& l : layout.lines) {
+            EXPECT_EQ(l.end - l.begin, 1u) << "width " << width;
+            joined += line_text(text, l);
+        }
+        EXPECT_EQ(joined, "abcd") << "width " << width;
+    }
 }
 
 TEST(text_layout, empty_text_has_one_empty_line) {

@@ -12,6 +12,11 @@ namespace {
 
 constexpr float kMeasure = 660.0f;       // body column: ~70 characters of 18px serif
 constexpr float kTwoColumnsFrom = 900.0f;
+// Narrower than this (a squeezed sidebar, a collapsing flex item) the layout
+// keeps this width and the canvas shows its left part: laid out at the real
+// width, the text would be a column of single characters tens of thousands
+// of pixels tall.
+constexpr float kMinWidth = 240.0f;
 constexpr float kGutter = 40.0f;
 constexpr float kCardHeight = 92.0f;     // name, two lines of role, count; > 44px touch target
 constexpr float kButtonHeight = 44.0f;
@@ -263,7 +268,7 @@ float Widget::frame(ColorScheme scheme, double time_s) {
     targets_.clear();
 
     Layout l;
-    l.width = vp->Size.x;
+    l.width = std::max(vp->Size.x, kMinWidth);
     l.margin = l.width < 600 ? 16.0f : 24.0f;
     l.two_columns = mode_ == Mode::Full && l.width >= kTwoColumnsFrom;
     if (l.two_columns) {

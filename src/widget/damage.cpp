@@ -77,61 +77,106 @@ const std::vector<Rect>& DamageTracker::update(const ImDrawData& data, std::uint
 
 void DamageTracker::hash_triangles(const ImDrawData& data) {
     const ImVec2 origin = data.DisplayPos;
-    // A triangle's pixels: its box, one device pixel wider on every side
-    // (coverage and scissors round to whole pixels), within its clip rectangle.
-    const float pad = device_px_;
+    // What places every triangle on the tiles, besides its vertices.
+    struct Frame {
+        ImVec2 origin;
+        float pad;
+        std::int32_t cols, rows;
+    } frame{origin, device_px_, cols_, rows_};
+    const std::uint64_t placement = mix(kFnvOffset, &frame, sizeof frame);
+    scratch_.resize(hashes_.size());
+    std::size_t n = 0;
     for (const ImDrawList* list : data.CmdLists) {
         // Each vertex once: triangles share most of theirs (a polyline's
-        // fringe, a fan), and hashing was most of a frame's CPU time.
+        // fringe, a fan).
         vertex_hashes_.resize(static_cast<std::size_t>(list->VtxBuffer.Size));
         for (int v = 0; v < list->VtxBuffer.Size; ++v) {
             vertex_hashes_[static_cast<std::size_t>(v)] = mix(kFnvOffset, &list->VtxBuffer.Data[v], sizeof(ImDrawVert));
         }
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback || cmd.ElemCount == 0) continue;
-            const ImVec4 clip(cmd.ClipRect.x - origin.x - pad, cmd.ClipRect.y - origin.y - pad,
-                              cmd.ClipRect.z - origin.x + pad, cmd.ClipRect.w - origin.y + pad);
+            // The content key: placement, clip rectangle, texture and every
+            // corner in order. One multiply per index, against a box, a clip
+            // and a walk over tiles per triangle.
             std::uint64_t command = mix(kFnvOffset, &cmd.ClipRect, sizeof cmd.ClipRect);
             // The texture as referenced (GetTexID asserts before the first upload).
             command = mix(command, &cmd.TexRef._TexData, sizeof cmd.TexRef._TexData);
             command = mix(command, &cmd.TexRef._TexID, sizeof cmd.TexRef._TexID);
+            std::uint64_t key = (placement ^ command) * kFnvPrime;
             const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
-            const ImDrawVert* vtx = list->VtxBuffer.Data + cmd.VtxOffset;
             const std::uint64_t* vh = vertex_hashes_.data() + cmd.VtxOffset;
-            for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
-                const ImDrawVert& a = vtx[idx[i]];
-                const ImDrawVert& b = vtx[idx[i + 1]];
-                const ImDrawVert& c = vtx[idx[i + 2]];
-                // Plain comparisons: at -Oz std::min/std::max of a list stay calls,
-                // and this loop runs for every triangle of every frame.
-                float x0 = a.pos.x, x1 = a.pos.x, y0 = a.pos.y, y1 = a.pos.y;
-                for (const ImDrawVert* p : {&b, &c}) {
-                    x0 = p->pos.x < x0 ? p->pos.x : x0;
-                    x1 = p->pos.x > x1 ? p->pos.x : x1;
-                    y0 = p->pos.y < y0 ? p->pos.y : y0;
-                    y1 = p->pos.y > y1 ? p->pos.y : y1;
+            for (unsigned i = 0; i < cmd.ElemCount; ++i) key = (key ^ vh[idx[i]]) * kFnvPrime;
+            if (n == commands_.size()) commands_.emplace_back();
+            CommandTiles& tiles = commands_[n++];
+            if (tiles.key != key) {
+                tiles.key = key;
+                hash_command(*list, cmd, command, origin, tiles);
+            }
+            // In drawing order: the same commands in another order are other pixels.
+            for (const Contribution& c : tiles.tiles) hashes_[c.tile] = (hashes_[c.tile] ^ c.hash) * kFnvPrime;
+        }
+    }
+    commands_.resize(n);
+}
+
+// Each touched tile starts from `command` (clip rectangle and texture), so the
+// same triangles drawn with another texture or clip are other pixels.
+void DamageTracker::hash_command(const ImDrawList& list, const ImDrawCmd& cmd, std::uint64_t command,
+                                 const ImVec2& origin, CommandTiles& out) {
+    // A triangle's pixels: its box, one device pixel wider on every side
+    // (coverage and scissors round to whole pixels), within its clip rectangle.
+    const float pad = device_px_;
+    const ImVec4 clip(cmd.ClipRect.x - origin.x - pad, cmd.ClipRect.y - origin.y - pad,
+                      cmd.ClipRect.z - origin.x + pad, cmd.ClipRect.w - origin.y + pad);
+    const ImDrawIdx* idx = list.IdxBuffer.Data + cmd.IdxOffset;
+    const ImDrawVert* vtx = list.VtxBuffer.Data + cmd.VtxOffset;
+    const std::uint64_t* vh = vertex_hashes_.data() + cmd.VtxOffset;
+    touched_.clear();
+    for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
+        const ImDrawVert& a = vtx[idx[i]];
+        const ImDrawVert& b = vtx[idx[i + 1]];
+        const ImDrawVert& c = vtx[idx[i + 2]];
+        // Plain comparisons: at -Oz std::min/std::max of a list stay calls,
+        // and this loop runs for every triangle of a changed command.
+        float x0 = a.pos.x, x1 = a.pos.x, y0 = a.pos.y, y1 = a.pos.y;
+        for (const ImDrawVert* p : {&b, &c}) {
+            x0 = p->pos.x < x0 ? p->pos.x : x0;
+            x1 = p->pos.x > x1 ? p->pos.x : x1;
+            y0 = p->pos.y < y0 ? p->pos.y : y0;
+            y1 = p->pos.y > y1 ? p->pos.y : y1;
+        }
+        x0 = x0 - origin.x - pad;
+        y0 = y0 - origin.y - pad;
+        x1 = x1 - origin.x + pad;
+        y1 = y1 - origin.y + pad;
+        x0 = x0 > clip.x ? x0 : clip.x;
+        y0 = y0 > clip.y ? y0 : clip.y;
+        x1 = x1 < clip.z ? x1 : clip.z;
+        y1 = y1 < clip.w ? y1 : clip.w;
+        if (x0 >= x1 || y0 >= y1) continue;  // clipped away: never drawn
+        std::uint64_t t = (vh[idx[i]] ^ kFnvOffset) * kFnvPrime;
+        t = (t ^ vh[idx[i + 1]]) * kFnvPrime;
+        t = (t ^ vh[idx[i + 2]]) * kFnvPrime;
+        const int c0 = tile_of(x0, cols_), c1 = tile_of(x1, cols_);
+        const int r0 = tile_of(y0, rows_), r1 = tile_of(y1, rows_);
+        for (int r = r0; r <= r1; ++r) {
+            const std::size_t row = static_cast<std::size_t>(r) * static_cast<std::size_t>(cols_);
+            for (int col = c0; col <= c1; ++col) {
+                const std::size_t tile = row + static_cast<std::size_t>(col);
+                // Zero marks a tile this command has not touched yet (a fold
+                // landing on exactly zero restarts the tile: a 2^-64 chance).
+                if (scratch_[tile] == 0) {
+                    touched_.push_back(static_cast<std::uint32_t>(tile));
+                    scratch_[tile] = command;
                 }
-                x0 = x0 - origin.x - pad;
-                y0 = y0 - origin.y - pad;
-                x1 = x1 - origin.x + pad;
-                y1 = y1 - origin.y + pad;
-                x0 = x0 > clip.x ? x0 : clip.x;
-                y0 = y0 > clip.y ? y0 : clip.y;
-                x1 = x1 < clip.z ? x1 : clip.z;
-                y1 = y1 < clip.w ? y1 : clip.w;
-                if (x0 >= x1 || y0 >= y1) continue;  // clipped away: never drawn
-                std::uint64_t t = (command ^ vh[idx[i]]) * kFnvPrime;
-                t = (t ^ vh[idx[i + 1]]) * kFnvPrime;
-                t = (t ^ vh[idx[i + 2]]) * kFnvPrime;
-                const int c0 = tile_of(x0, cols_), c1 = tile_of(x1, cols_);
-                const int r0 = tile_of(y0, rows_), r1 = tile_of(y1, rows_);
-                for (int r = r0; r <= r1; ++r) {
-                    std::uint64_t* row = hashes_.data() + static_cast<std::size_t>(r) * static_cast<std::size_t>(cols_);
-                    // In drawing order: the same triangles in another order are other pixels.
-                    for (int col = c0; col <= c1; ++col) row[col] = (row[col] ^ t) * kFnvPrime;
-                }
+                scratch_[tile] = (scratch_[tile] ^ t) * kFnvPrime;
             }
         }
+    }
+    out.tiles.clear();
+    for (std::uint32_t tile : touched_) {
+        out.tiles.push_back({tile, scratch_[tile]});
+        scratch_[tile] = 0;
     }
 }
 

@@ -184,6 +184,50 @@ TEST(widget, a_frame_redraws_only_the_tiles_that_changed) {
     }
 }
 
+// Commands whose content did not change reuse their tiles; the reuse must
+// still see what the triangles alone do not say: the clip rectangle and the
+// texture, and a command moving to another place in the drawing order.
+TEST(widget, damage_sees_a_new_clip_texture_or_order_of_the_same_triangles) {
+    UiHarness ui(dateline_article(), Mode::Full, 640, 640);  // an ImGui context for draw lists
+    ImDrawList a(ImGui::GetDrawListSharedData()), b(ImGui::GetDrawListSharedData());
+    // One list: a square under `clip` with texture `tex`, then a disc over its corner.
+    const auto draw = [](ImDrawList& list, const ImVec4& clip, ImTextureID tex, bool disc_first) {
+        list._ResetForNewFrame();
+        list.PushClipRect(ImVec2(0, 0), ImVec2(640, 640));
+        if (disc_first) list.AddCircleFilled(ImVec2(200, 200), 40, 0xff00ff00);
+        list.PushClipRect(ImVec2(clip.x, clip.y), ImVec2(clip.z, clip.w));
+        list.PushTexture(ImTextureRef(tex));
+        list.AddRectFilled(ImVec2(100, 100), ImVec2(200, 200), 0xff0000ff);
+        list.PopTexture();
+        list.PopClipRect();
+        if (!disc_first) list.AddCircleFilled(ImVec2(200, 200), 40, 0xff00ff00);
+        list.PopClipRect();
+    };
+    const auto data = [](ImDrawList& list) {
+        ImDrawData d;
+        d.Valid = true;
+        d.DisplayPos = ImVec2(0, 0);
+        d.DisplaySize = ImVec2(640, 640);
+        d.FramebufferScale = ImVec2(1, 1);
+        d.AddDrawList(&list);
+        return d;
+    };
+    const ImVec4 wide(0, 0, 640, 640), narrow(0, 0, 150, 150);
+    DamageTracker damage;
+    draw(a, wide, 1, false);
+    damage.update(data(a), 1, true);
+    draw(b, wide, 1, false);
+    EXPECT_TRUE(damage.update(data(b), 1, false).empty()) << "the same commands: nothing to draw";
+    draw(a, narrow, 1, false);
+    EXPECT_FALSE(damage.update(data(a), 1, false).empty()) << "a new clip rectangle";
+    draw(b, narrow, 2, false);
+    EXPECT_FALSE(damage.update(data(b), 1, false).empty()) << "a new texture";
+    draw(a, wide, 2, false);
+    damage.update(data(a), 1, false);
+    draw(b, wide, 2, true);
+    EXPECT_FALSE(damage.update(data(b), 1, false).empty()) << "the overlapping disc drawn first";
+}
+
 TEST(widget, touch_targets_are_at_least_44_px_except_inline_quotes) {
     UiHarness ui(dateline_article(), Mode::Full, 375, 2000, dateline_map());
     for (const Target& t : ui.widget().targets().items()) {

@@ -13,6 +13,9 @@ constexpr std::uint64_t kFnvPrime = 1099511628211ull;
 // pass over the draw commands, whose vertices the GPU transforms every time
 // (a selection made 29 passes and 333k indices in the benchmark).
 constexpr std::size_t kMaxRects = 6;
+// Above this many triangles per tile of its clip rectangle a command is
+// tracked as one piece (see hash_command); text is 1-4, the map ~70.
+constexpr unsigned kDenseTriangles = 16;
 
 // FNV-1a over 32-bit words: every hashed struct is a multiple of 4 bytes.
 std::uint64_t mix(std::uint64_t h, const void* data, std::size_t size) {
@@ -128,6 +131,22 @@ void DamageTracker::hash_command(const ImDrawList& list, const ImDrawCmd& cmd, s
     const float pad = device_px_;
     const ImVec4 clip(cmd.ClipRect.x - origin.x - pad, cmd.ClipRect.y - origin.y - pad,
                       cmd.ClipRect.z - origin.x + pad, cmd.ClipRect.w - origin.y + pad);
+    out.tiles.clear();
+    // A dense command (the map: ~70 triangles per tile) changes as a whole
+    // (a pan moves all of it), and walking its triangles costs more than
+    // drawing its area again: every tile of its clip rectangle takes its key.
+    const int cc0 = tile_of(clip.x, cols_), cc1 = tile_of(clip.z, cols_);
+    const int cr0 = tile_of(clip.y, rows_), cr1 = tile_of(clip.w, rows_);
+    const unsigned clip_tiles = static_cast<unsigned>((cc1 - cc0 + 1) * (cr1 - cr0 + 1));
+    if (cmd.ElemCount / 3 > kDenseTriangles * clip_tiles) {
+        if (clip.x >= clip.z || clip.y >= clip.w) return;  // clipped away: never drawn
+        for (int r = cr0; r <= cr1; ++r) {
+            for (int col = cc0; col <= cc1; ++col) {
+                out.tiles.push_back({static_cast<std::uint32_t>(r * cols_ + col), out.key});
+            }
+        }
+        return;
+    }
     const ImDrawIdx* idx = list.IdxBuffer.Data + cmd.IdxOffset;
     const ImDrawVert* vtx = list.VtxBuffer.Data + cmd.VtxOffset;
     const std::uint64_t* vh = vertex_hashes_.data() + cmd.VtxOffset;
@@ -173,7 +192,6 @@ void DamageTracker::hash_command(const ImDrawList& list, const ImDrawCmd& cmd, s
             }
         }
     }
-    out.tiles.clear();
     for (std::uint32_t tile : touched_) {
         out.tiles.push_back({tile, scratch_[tile]});
         scratch_[tile] = 0;

@@ -47,6 +47,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   esac
 fi
 
+# Installing emscripten brings Debian's nodejs, which replaces any other Node.js in
+# /usr/bin: check the one we end up with, once, before anything runs on it.
+node_version=$(node -p 'process.versions.node' 2>/dev/null || echo none)
+if [ "$node_version" = none ] || [ "$(printf '%s\n' "$DATELINE_NODE_MIN" "$node_version" | sort -V | head -1)" != "$DATELINE_NODE_MIN" ]; then
+  echo "dateline: Node.js $node_version at $(command -v node || echo '(not found)'); Dateline needs $DATELINE_NODE_MIN or newer." >&2
+  echo "  Debian 12's own is new enough: apt-get install nodejs (18.20), or put Node.js 20 or 22 first on PATH." >&2
+  exit 1
+fi
+
 # npm packages, exactly as the committed lockfile says.
 if [ ! -f "$root/node_modules/.package-lock.json" ] || [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
   (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)

@@ -24,16 +24,93 @@
  *              [X] single file: data-dateline="inline" takes the module registered by an inline
  *                  script and the wasm from <script type="application/octet-stream"
  *                  data-dateline-wasm> (base64, data-encoding="gzip" if compressed)
+ *              [X] URLs in markup are data: every URL loaded or framed is http(s) on this
+ *                  script's own origin, or on an origin the page lists on this script's tag,
+ *                  <script src=".../dateline-embed.js" data-dateline-origins="https://a.example …">;
+ *                  anything else is refused with one console message and the element is left
+ *                  as it was (see docs/hosting.md)
+ *              [X] the fetched article is rebuilt from an allowlist of elements and
+ *                  attributes: no script, handler, URL or style survives
  */
 (function () {
   'use strict';
-  if (window.DatelineEmbed) { window.DatelineEmbed.scan(); return; }
+  // A second copy of this script only rescans; an element named DatelineEmbed is not a copy.
+  if (window.DatelineEmbed && typeof window.DatelineEmbed.scan === 'function') { window.DatelineEmbed.scan(); return; }
 
-  var embedSrc = document.currentScript ? document.currentScript.src : '';
+  // Markup can shadow document properties (<img name="currentScript">): the
+  // getter on Document.prototype reads the real one.
+  var me = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript').get.call(document);
+  if (!(me instanceof HTMLScriptElement)) me = null;
+  var embedSrc = me ? me.src : '';
+  var allowedOrigins = trustedOrigins(embedSrc, me && me.getAttribute('data-dateline-origins'));
+  var refused = typeof WeakSet === 'function' ? new WeakSet() : null;
   var frameScript = null;
   var scripts = {};  // module script URL -> Promise of its factory
   var wasm = {};     // wasm URL -> Promise of a compiled WebAssembly.Module
   var darkQuery = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+
+  // The origins whose files may become code in this page: this script's own
+  // (an inline copy: the page's), and those the page lists on the script tag.
+  function trustedOrigins(src, listed) {
+    var origins = [];
+    var own = httpOrigin(src || location.href);
+    if (own) origins.push(own);
+    String(listed || '').split(/\s+/).forEach(function (entry) {
+      var origin = entry && httpOrigin(entry);
+      if (origin && entry.replace(/\/$/, '') === origin) origins.push(origin);
+    });
+    return origins;
+  }
+
+  function httpOrigin(url) {
+    try {
+      var u = new URL(url);
+      return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : '';
+    } catch (e) { return ''; }
+  }
+
+  // Resolves a URL from markup; null unless it is http(s) on a trusted origin
+  // with no credentials. The URL parser, not a pattern, decides the scheme,
+  // so case, whitespace and control characters change nothing.
+  function allowedUrl(raw) {
+    var u;
+    try { u = new URL(String(raw), documentBase()); } catch (e) { return null; }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    if (u.username || u.password || allowedOrigins.indexOf(u.origin) < 0) return null;
+    return u;
+  }
+
+  function documentBase() {
+    var base = Object.getOwnPropertyDescriptor(Node.prototype, 'baseURI').get.call(document);
+    return typeof base === 'string' ? base : location.href;
+  }
+
+  // One message per refused element, however often the page is scanned.
+  function refuse(el, attribute, value) {
+    if (refused) { if (refused.has(el)) return; refused.add(el); }
+    console.error('dateline: refused ' + attribute + '="' + String(value).slice(0, 200) + '": only http(s) URLs on ' +
+                  (allowedOrigins.join(' ') || 'no origin') + ' are loaded; add an origin with data-dateline-origins ' +
+                  'on the dateline-embed.js script tag (docs/hosting.md)');
+  }
+
+  // A fetch the browser blocks (CORS, offline, a bad certificate) says only
+  // "Failed to fetch": the message names the URL and the likely fix.
+  function load(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error('dateline: cannot load ' + url + ' (HTTP ' + response.status + ')');
+      return response;
+    }, function () {
+      throw new Error('dateline: cannot load ' + url + ': the request failed or was blocked ' +
+                      '(from another origin the server must send Access-Control-Allow-Origin; docs/hosting.md)');
+    });
+  }
+
+  // The first failure of a widget is its story; the rest follow from it.
+  function report(el, err) {
+    if (el.__datelineReported) return;
+    el.__datelineReported = true;
+    console.error(err && /^dateline:/.test(err.message) ? err.message : err);
+  }
 
   function loadFactory(url) {
     if (!scripts[url]) {
@@ -43,7 +120,7 @@
         s.async = true;
         s.onload = function () {
           var factory = self.DatelineModules && self.DatelineModules[s.src];
-          if (factory) resolve(factory); else reject(new Error('dateline: ' + url + ' did not register a module'));
+          if (typeof factory === 'function') resolve(factory); else reject(new Error('dateline: ' + url + ' did not register a module'));
         };
         s.onerror = function () { reject(new Error('dateline: cannot load ' + url)); };
         document.head.appendChild(s);
@@ -54,8 +131,7 @@
 
   function compileWasm(url) {
     if (!wasm[url]) {
-      wasm[url] = fetch(url, { credentials: 'same-origin' }).then(function (response) {
-        if (!response.ok) throw new Error('dateline: cannot load ' + url + ' (' + response.status + ')');
+      wasm[url] = load(url).then(function (response) {
         return WebAssembly.compileStreaming && /wasm/.test(response.headers.get('Content-Type') || '')
           ? WebAssembly.compileStreaming(response)
           : response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
@@ -79,8 +155,15 @@
   function start(el) {
     if (el.dateline) return;  // already started: running twice must be harmless
     var src = el.getAttribute('data-dateline') || './';
-    var base = src === 'inline' ? '' : new URL(src, document.baseURI).href;  // '' = inline module
-    if (base && base.charAt(base.length - 1) !== '/') base += '/';
+    var base = '';  // '' = the inline module of the single file
+    if (src !== 'inline') {
+      var url = allowedUrl(src);
+      if (!url) { refuse(el, 'data-dateline', src); return; }
+      url.search = '';
+      url.hash = '';
+      base = url.href;
+      if (base.charAt(base.length - 1) !== '/') base += '/';
+    }
     if (forcedColors && forcedColors.matches) {
       el.dateline = { state: function () { return null; } };
       el.classList.add('dateline--fallback');
@@ -168,27 +251,52 @@
     }); });
   }
 
-  // Only the compiler's <article> is taken from the response (it escapes
-  // every article string); DOMParser runs no script.
+  // The compiler's <article> is rebuilt element by element from an
+  // allowlist: a response that is not what the compiler wrote (a tampered
+  // file, a hostile server on an allowed origin) cannot bring a script, a
+  // handler, a URL or a style into the page. DOMParser's document is inert,
+  // and none of its nodes are adopted.
+  var SAFE_ELEMENTS = /^(article|section|header|footer|aside|h[1-6]|p|ul|ol|li|blockquote|q|cite|span|strong|em|b|i|small|sub|sup|abbr|time|br|figure|figcaption)$/;
+  var SAFE_ATTRIBUTES = /^(lang|dir|datetime|title|data-(quote|speaker|place))$/;
+  var INERT_CONTENT = /^(script|style|template|noscript|textarea|title|xmp|iframe|noembed|noframes|object|embed|svg|math|select)$/;
+
+  function rebuild(node, depth) {
+    if (node.nodeType === 3) return document.createTextNode(node.data);
+    if (node.nodeType !== 1 || depth > 32) return null;
+    var name = node.localName;
+    if (INERT_CONTENT.test(name)) return null;
+    // Inside a host page the host's own <h1> leads: the article's headings
+    // step down one level so the page's outline stays the host's.
+    if (/^h[1-5]$/.test(name)) name = 'h' + (Number(name.charAt(1)) + 1);
+    var out = SAFE_ELEMENTS.test(name) && node.namespaceURI === 'http://www.w3.org/1999/xhtml'
+      ? document.createElement(name) : document.createDocumentFragment();
+    if (out.nodeType === 1) {
+      for (var a = 0; a < node.attributes.length; a++) {
+        var attr = node.attributes[a];
+        if (SAFE_ATTRIBUTES.test(attr.name)) out.setAttribute(attr.name, attr.value);
+      }
+      // Only the compiler's own class names: nothing that host styles or
+      // this script's state classes (dateline--live) would act on.
+      var classes = (node.getAttribute('class') || '').split(/\s+/).filter(function (c) { return /^dateline-[a-z]+(-[a-z]+)*$/.test(c); });
+      if (classes.length) out.setAttribute('class', classes.join(' '));
+    }
+    for (var child = node.firstChild; child; child = child.nextSibling) {
+      var copy = rebuild(child, depth + 1);
+      if (copy) out.appendChild(copy);
+    }
+    return out;
+  }
+
   function fetchArticle(el, url) {
-    return fetch(url, { credentials: 'same-origin' }).then(function (response) {
-      if (!response.ok) throw new Error('dateline: cannot load ' + url + ' (' + response.status + ')');
+    return load(url).then(function (response) {
       return response.text();
     }).then(function (html) {
-      var article = new DOMParser().parseFromString(html, 'text/html').querySelector('article.dateline-article');
-      if (!article) throw new Error('dateline: no article in ' + url);
+      var parsed = new DOMParser().parseFromString(html, 'text/html').querySelector('article.dateline-article');
+      var article = parsed && rebuild(parsed, 0);
+      if (!article || article.nodeType !== 1) throw new Error('dateline: no article in ' + url);
       article.classList.add('dateline-article--fetched');
-      // Inside a host page the host's own <h1> leads; the article's headings
-      // step down one level so the page's outline stays the host's.
-      var headings = article.querySelectorAll('h1, h2, h3, h4, h5');
-      for (var i = 0; i < headings.length; i++) {
-        var h = headings[i], lower = document.createElement('h' + (Number(h.tagName.charAt(1)) + 1));
-        while (h.firstChild) lower.appendChild(h.firstChild);
-        for (var a = 0; a < h.attributes.length; a++) lower.setAttribute(h.attributes[a].name, h.attributes[a].value);
-        h.parentNode.replaceChild(lower, h);
-      }
-      el.appendChild(document.importNode(article, true));
-    }).catch(function (err) { console.error(err); });
+      el.appendChild(article);
+    }).catch(function (err) { report(el, err); });
   }
 
   function boot(el, base, canvas, host, started) {
@@ -206,13 +314,13 @@
           compiled
             .then(function (module) { return WebAssembly.instantiate(module, imports); })
             .then(function (instance) { receive(instance); })
-            .catch(function (err) { console.error(err); });
+            .catch(function (err) { report(el, err); });
           return {};
         }
       });
     }).then(started).catch(function (err) {
       fallBack(el, canvas);
-      console.error(err);
+      report(el, err);
     });
   }
 
@@ -326,7 +434,7 @@
   // the wasm is base64 text in the page; nothing is fetched.
   function inlineFactory() {
     var factory = self.DatelineModules && self.DatelineModules.inline;
-    return factory ? Promise.resolve(factory) : Promise.reject(new Error('dateline: no inline module'));
+    return typeof factory === 'function' ? Promise.resolve(factory) : Promise.reject(new Error('dateline: no inline module'));
   }
 
   function compileInlineWasm() {
@@ -351,7 +459,7 @@
     try { framed = window.self !== window.top; } catch (e) { framed = true; }
     if (!(framed && document.querySelector('[data-dateline][data-url-options]')) &&
         !document.querySelector('[data-dateline-frame]')) return;
-    if (window.DatelineFrame) { window.DatelineFrame.scan(); return; }
+    if (window.DatelineFrame && typeof window.DatelineFrame.scan === 'function') { window.DatelineFrame.scan(); return; }
     if (frameScript || !embedSrc) return;
     frameScript = document.createElement('script');
     frameScript.src = new URL('dateline-frame.js', embedSrc).href;
@@ -365,7 +473,8 @@
     needFrames();
   }
 
-  window.DatelineEmbed = { scan: scan };
+  // dateline-frame.js frames only the URLs this policy allows.
+  window.DatelineEmbed = { scan: scan, allowedUrl: function (raw) { var u = allowedUrl(raw); return u ? u.href : null; } };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { scan(); });
   else scan();
   new MutationObserver(function () { scan(); }).observe(document.documentElement, { childList: true, subtree: true });

@@ -29,7 +29,7 @@
  */
 (function () {
   'use strict';
-  if (window.DatelineFrame) { window.DatelineFrame.scan(); return; }
+  if (window.DatelineFrame && typeof window.DatelineFrame.scan === 'function') { window.DatelineFrame.scan(); return; }
 
   var DELIMITER = 'xPYMx';
   var DEFAULT_ID = 'dateline';
@@ -147,8 +147,17 @@
       id = param(new URL(iframe.src || 'about:blank', document.baseURI).search, 'childId') || DEFAULT_ID;
       explicitTitle = el.getAttribute('data-title') || el.getAttribute('title');
     } else {
-      var url = el.getAttribute('data-dateline-frame');
-      if (!url) return;
+      var raw = el.getAttribute('data-dateline-frame');
+      if (!raw) return;
+      // The URL becomes a frame on this page: only what dateline-embed.js's
+      // policy allows (http(s), its own origin or the page's listed ones).
+      var embed = window.DatelineEmbed;
+      var url = embed && typeof embed.allowedUrl === 'function' ? embed.allowedUrl(raw) : null;
+      if (!url) {
+        el.__datelineFrame = { refused: true };  // one message, however often the page is scanned
+        console.error('dateline: refused data-dateline-frame="' + raw.slice(0, 200) + '": not an http(s) URL on an allowed origin (docs/hosting.md)');
+        return;
+      }
       id = el.id || 'dateline-frame-' + (++counter);
       explicitTitle = el.getAttribute('data-title');
       var hashAt = url.indexOf('#');

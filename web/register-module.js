@@ -2,7 +2,8 @@
 // article's factory under the URL of the script that defined it, so pages
 // with several different articles never confuse their modules.
 (function () {
-  var script = document.currentScript;
+  // Not document.currentScript: markup such as <img name="currentScript"> shadows it.
+  var script = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript').get.call(document);
   var registry = (self.DatelineModules = self.DatelineModules || {});
   registry[script && script.src ? script.src : 'inline'] = createDatelineModule;
 })();

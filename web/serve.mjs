@@ -3,7 +3,7 @@
 // browser accepts them and they are not older than their source, with the MIME types wasm streaming compilation needs.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -30,17 +30,34 @@ async function freshSibling(path, sibling) {
   } catch { return false; }
 }
 
-// Returns { url, port, close() }. `headers` are added to every response.
-export async function startServer(root, { port = 0, headers = {}, log = false } = {}) {
+// What a widget needs from any host (docs/hosting.md): its files may be read
+// by pages on other origins (the wasm and article.html are fetched, and the
+// files hold nothing private), and browsers revalidate instead of guessing.
+export const HOSTING_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-cache',
+};
+
+// Returns { url, port, close() }. `headers` are added to every response
+// (`cors: false` leaves out the cross-origin ones); `onRequest(path)` hears every request.
+export async function startServer(root, { port = 0, headers = {}, log = false, cors = true, onRequest } = {}) {
   const base = resolve(root);
+  const hosting = { ...HOSTING_HEADERS };
+  if (!cors) { delete hosting['Access-Control-Allow-Origin']; delete hosting['Cross-Origin-Resource-Policy']; }
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
+      onRequest?.(url.pathname);
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
       if (path !== base && !path.startsWith(base + sep)) { res.writeHead(403).end(); return; }
       if (!(await isFile(path)) && (await isFile(join(path, 'index.html')))) {
         if (!url.pathname.endsWith('/')) {
-          res.writeHead(301, { Location: url.pathname + '/' + url.search }).end();
+          // Built from the folder found on disk, never from the request's path:
+          // '/.//evil.example/x' must not become a redirect to '//evil.example/x/'.
+          const canonical = relative(base, path).split(sep).map(encodeURIComponent).join('/');
+          res.writeHead(301, { Location: `/${canonical}/${url.search}` }).end();
           return;
         }
         path = join(path, 'index.html');
@@ -57,8 +74,12 @@ export async function startServer(root, { port = 0, headers = {}, log = false } 
         }
       }
       body = body || (await readFile(path));
-      const h = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...headers };
+      const h = { 'Content-Type': type, Vary: 'Accept-Encoding', ...hosting, ...headers };
       if (encoding) h['Content-Encoding'] = encoding;
+      // A validator per file and encoding: a warm cache costs a 304, not the bytes.
+      const info = await stat(encoding ? `${path}.${encoding === 'br' ? 'br' : 'gz'}` : path);
+      h.ETag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${encoding ? '-' + encoding : ''}"`;
+      if (req.headers['if-none-match'] === h.ETag) { res.writeHead(304, h).end(); return; }
       res.writeHead(200, h);
       res.end(req.method === 'HEAD' ? undefined : body);
       if (log) console.log(`${req.method} ${url.pathname} ${body.length}${encoding ? ' ' + encoding : ''}`);

@@ -20,6 +20,7 @@ export async function serveHost(options = {}) {
   const server = await startServer(dir, options);
   return {
     ...server,
+    dir,  // tests may write pages of their own here: served for real, unlike page.route()'s
     close: async () => { await server.close(); rmSync(dir, { recursive: true, force: true }); },
   };
 }

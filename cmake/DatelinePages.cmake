@@ -8,8 +8,10 @@
 #   <out_dir>/../<slug>.offline.html   one file that works from file:// with no request:
 #                                      page, CSS, module, base64 wasm and loader inlined
 #                                      (scripts/make-offline.mjs; fails over its byte budget)
-# and, once for all articles, the shared files they use next to dateline-embed.js:
-#   dateline-frame.js (iframe child and parent), embed-editor.js, embed-editor.css.
+# and, once for all articles, the shared files next to them: dateline-embed.js,
+#   dateline-frame.js (iframe child and parent) and embed-editor.js, minified by
+#   scripts/minify.mjs (terser); embed-editor.css; and pym.v1.min.js (npm pym.js, pinned
+#   in package-lock.json) for the editor's Pym.js snippet.
 # <gen_dir> is the article's generated directory (with article/index.html); the module
 # comes from the target dateline_widget_<slug> in ${CMAKE_BINARY_DIR}/widgets/<slug>/.
 
@@ -23,9 +25,18 @@ function(_dateline_pages_shared)
   if(TARGET dateline_pages_shared)
     return()
   endif()
-  set(files web/dateline-frame.js web/embed-editor.js web/embed-editor.css)
-  set(sources)
   set(outputs)
+  foreach(name IN ITEMS dateline-embed.js dateline-frame.js embed-editor.js)
+    add_custom_command(
+      OUTPUT "${DATELINE_DIST_DIR}/${name}"
+      COMMAND "${DATELINE_NODE}" "${PROJECT_SOURCE_DIR}/scripts/minify.mjs"
+              "${PROJECT_SOURCE_DIR}/web/${name}" "${DATELINE_DIST_DIR}/${name}"
+      DEPENDS "${PROJECT_SOURCE_DIR}/web/${name}" "${PROJECT_SOURCE_DIR}/scripts/minify.mjs"
+      COMMENT "dateline: minifying ${name}"
+      VERBATIM)
+    list(APPEND outputs "${DATELINE_DIST_DIR}/${name}")
+  endforeach()
+  set(files web/embed-editor.css node_modules/pym.js/dist/pym.v1.min.js)
   foreach(file IN LISTS files)
     get_filename_component(name "${file}" NAME)
     add_custom_command(
@@ -66,11 +77,11 @@ function(dateline_add_pages slug gen out)
     OUTPUT "${offline}"
     COMMAND "${DATELINE_NODE}" "${PROJECT_SOURCE_DIR}/scripts/make-offline.mjs"
             --page "${page}" --module "${module_dir}/dateline.js" --wasm "${module_dir}/dateline.wasm"
-            --css "${PROJECT_SOURCE_DIR}/web/dateline.css" --embed "${PROJECT_SOURCE_DIR}/web/dateline-embed.js"
+            --css "${PROJECT_SOURCE_DIR}/web/dateline.css" --embed "${DATELINE_DIST_DIR}/dateline-embed.js"
             --favicon "${PROJECT_SOURCE_DIR}/web/favicon.svg" --budget "${DATELINE_OFFLINE_BUDGET}"
             --out "${offline}"
     DEPENDS dateline_widget_${slug} "${page}" "${PROJECT_SOURCE_DIR}/scripts/make-offline.mjs"
-            "${PROJECT_SOURCE_DIR}/web/dateline.css" "${PROJECT_SOURCE_DIR}/web/dateline-embed.js"
+            "${PROJECT_SOURCE_DIR}/web/dateline.css" "${DATELINE_DIST_DIR}/dateline-embed.js"
             "${PROJECT_SOURCE_DIR}/web/favicon.svg"
     COMMENT "dateline: offline single file for ${slug}"
     VERBATIM)

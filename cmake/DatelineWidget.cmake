@@ -100,11 +100,10 @@ function(dateline_add_widget slug article)
     COMMAND ${CMAKE_COMMAND} -E make_directory "${out}"
     COMMAND ${CMAKE_COMMAND} -E copy_if_different "${gen}/article/index.html" "${gen}/article/article.html" "${out}/"
     COMMAND ${CMAKE_COMMAND} -E copy_if_different
-            "${PROJECT_SOURCE_DIR}/web/dateline-embed.js"
             "${PROJECT_SOURCE_DIR}/web/dateline.css" "${PROJECT_SOURCE_DIR}/web/favicon.svg"
             "${DATELINE_DIST_DIR}/"
     DEPENDS ${gen}/article/index.html ${gen}/article/article.html
-            "${PROJECT_SOURCE_DIR}/web/dateline-embed.js" "${PROJECT_SOURCE_DIR}/web/dateline.css"
+            "${PROJECT_SOURCE_DIR}/web/dateline.css"
             "${PROJECT_SOURCE_DIR}/web/favicon.svg"
     VERBATIM)
   dateline_add_pages(${slug} "${gen}" "${out}")

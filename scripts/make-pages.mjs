@@ -54,6 +54,7 @@ export function makeEditorPage({ template, page, slug, publicUrl = '' }) {
     SLUG: slug,
     BASE: root ? `${root}${slug}/` : './',
     EMBED_JS: root ? `${root}dateline-embed.js` : '../dateline-embed.js',
+    PYM_JS: root ? `${root}pym.v1.min.js` : '../pym.v1.min.js',
     HEIGHT: 'measuring…',
   };
   const html = template.replace(/\{\{([A-Z_]+)\}\}/g, (all, key) => {

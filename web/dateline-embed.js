@@ -31,6 +31,14 @@
  *                  as it was (see docs/hosting.md)
  *              [X] the fetched article is rebuilt from an allowlist of elements and
  *                  attributes: no script, handler, URL or style survives
+ *              [X] a script embed brings its own styles into a shadow root: the host's CSS
+ *                  (resets, frameworks) cannot size or show its parts, and it needs no
+ *                  stylesheet of its own on the page
+ *              [X] before the widget draws, the element's own content (the snippet's
+ *                  headline link, what readers without JavaScript get) shows in a box of
+ *                  the widget's height (data-heights="<width>:<height> …" from the editor
+ *                  page; the snippet's own <style> reserves it before this script runs)
+ *                  marked aria-busy
  */
 (function () {
   'use strict';
@@ -112,6 +120,69 @@
     console.error(err && /^dateline:/.test(err.message) ? err.message : err);
   }
 
+  // The script embed's styles, inside its shadow root (constructed sheets
+  // are not inline styles to a host's CSP). The standalone page links dateline.css.
+  var SHADOW_CSS =
+    ':host{display:block;position:relative;box-sizing:border-box}' +
+    '.dateline-canvas{display:block;box-sizing:content-box;width:100%;max-width:none;height:0;margin:0;padding:0;border:0;outline:none}' +
+    '.dateline-canvas:focus-visible{outline:2px solid #1a66cc;outline-offset:2px}' +
+    '.dateline-placeholder{position:absolute;inset:0;overflow:hidden;padding:16px;border-radius:4px;background:#f2f2f0}' +
+    '@media (prefers-color-scheme:dark){.dateline-placeholder{background:#1d1d1d}}' +
+    ':host(.dateline--live) .dateline-placeholder{display:none}' +
+    ':host(.dateline--fallback) .dateline-placeholder{position:static;background:none;padding:0}' +
+    '.dateline-article--fetched{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;' +
+    'clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}' +
+    ':host(.dateline--fallback) .dateline-article--fetched{position:static;display:flow-root;width:auto;height:auto;margin:0;' +
+    'overflow:visible;clip:auto;clip-path:none;white-space:normal;line-height:1.5}' +
+    ':host(.dateline--fallback) .dateline-canvas{display:none}' +
+    '.dateline-mirror-button{all:unset;cursor:pointer}' +
+    '.dateline-live{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}' +
+    '@media (forced-colors:active){.dateline-canvas{display:none}}';
+  var shadowSheet = null;
+
+  // The element's shadow root with the embed's styles; the element itself
+  // when it cannot have one (an <a>, say), as before.
+  function shadowOf(el) {
+    if (!el.attachShadow || el.shadowRoot) return el;
+    var root;
+    try { root = el.attachShadow({ mode: 'open' }); } catch (e) { return el; }
+    if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === 'function') {
+      if (!shadowSheet) { shadowSheet = new CSSStyleSheet(); shadowSheet.replaceSync(SHADOW_CSS); }
+      root.adoptedStyleSheets = [shadowSheet];
+    } else if (embedSrc) {
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = new URL('dateline.css', embedSrc).href;
+      root.appendChild(link);
+    }
+    // What the page put inside the element (the snippet's headline link)
+    // shows until the widget draws, and again if it cannot.
+    var placeholder = document.createElement('div');
+    placeholder.className = 'dateline-placeholder';
+    placeholder.appendChild(document.createElement('slot'));
+    root.appendChild(placeholder);
+    return root;
+  }
+
+  // The height the widget will have at the element's width, from the
+  // editor's measurements (data-heights="320:1510 375:1450 …"), so the page
+  // does not shift when it draws.
+  function reservedHeight(el) {
+    var pairs = (el.getAttribute('data-heights') || '').split(/[\s,]+/).map(function (p) {
+      var m = /^(\d+):(\d+)$/.exec(p);
+      return m ? [Number(m[1]), Number(m[2])] : null;
+    }).filter(Boolean).sort(function (a, b) { return a[0] - b[0]; });
+    if (!pairs.length) return 0;
+    var w = el.getBoundingClientRect().width;
+    for (var i = 1; i < pairs.length; i++) {
+      if (w <= pairs[i][0]) {
+        var a = pairs[i - 1], b = pairs[i], t = Math.max(0, (w - a[0]) / (b[0] - a[0]));
+        return Math.round(a[1] + t * (b[1] - a[1]));
+      }
+    }
+    return pairs[w < pairs[0][0] ? 0 : pairs.length - 1][1];
+  }
+
   function loadFactory(url) {
     if (!scripts[url]) {
       scripts[url] = new Promise(function (resolve, reject) {
@@ -164,12 +235,20 @@
       base = url.href;
       if (base.charAt(base.length - 1) !== '/') base += '/';
     }
+    // A script embed arrives without its article; the standalone and
+    // offline pages hold it, styled by the page's dateline.css.
+    var root = el.querySelector('.dateline-article') || !base ? el : shadowOf(el);
     if (forcedColors && forcedColors.matches) {
       el.dateline = { state: function () { return null; } };
       el.classList.add('dateline--fallback');
-      if (!el.querySelector('.dateline-article') && base) fetchArticle(el, base + 'article.html');
+      if (root !== el) fetchArticle(el, root, base + 'article.html');
       return;
     }
+    // The snippet's <style> may have reserved the height already (before
+    // this script ran); otherwise the script does, from the same table.
+    var reserved = root !== el ? reservedHeight(el) : 0;
+    if (reserved && !parseFloat(getComputedStyle(el).minHeight)) el.style.minHeight = reserved + 'px';
+    el.setAttribute('aria-busy', 'true');
     var theme = option(el, 'theme', 'auto');
     var state = { selected: null, mode: option(el, 'mode', 'full'), theme: theme, frames: 0 };
     var canvas = document.createElement('canvas');
@@ -177,7 +256,7 @@
     canvas.tabIndex = 0;
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', 'Interactive view of this article. The article follows as text.');
-    el.insertBefore(canvas, el.firstChild);
+    root.insertBefore(canvas, root.firstChild);
     var module = null;
     var urlOptions = el.hasAttribute('data-url-options');
 
@@ -209,6 +288,8 @@
       dark: function () { return theme === 'dark' || (theme === 'auto' && !!darkQuery && darkQuery.matches); },
       ready: function (firstFrameMs, slug) {
         el.classList.add('dateline--live');
+        el.style.minHeight = '0px';  // the canvas has the height now; the snippet's reservation must not linger
+        el.removeAttribute('aria-busy');
         el.dispatchEvent(new CustomEvent('dateline:ready', {
           bubbles: true, detail: { slug: slug, firstFrameMs: firstFrameMs }
         }));
@@ -226,29 +307,32 @@
     };
 
     function mirror() {
-      host.mirror = connectMirror(el, function (type, id) { el.dateline.select(type, id); },
+      host.mirror = connectMirror(root, function (type, id) { el.dateline.select(type, id); },
                                   function (fragment) { if (module) callWithString(module._dateline_focus_fragment, fragment); });
       if (host.mirror && state.selected) host.mirror.selected(state.selected.type, state.selected.id);
     }
     // A script embed arrives empty: its article (the same HTML the standalone
     // page holds) is fetched at once, so screen readers and find-in-page have
     // it even before the widget nears the viewport.
-    if (el.querySelector('.dateline-article') || !base) mirror();
-    else fetchArticle(el, base + 'article.html').then(mirror);
-    watchContext(el, canvas);
+    if (root === el) mirror();
+    else fetchArticle(el, root, base + 'article.html').then(mirror);
 
-    whenNear(el, function () { boot(el, base, canvas, host, function (m) {
-      module = m;
-      new ResizeObserver(function () { module._dateline_resize(); }).observe(canvas);
-      if (urlOptions && location.hash.length > 1) callWithString(module._dateline_select_fragment, location.hash.slice(1));
-      if (darkQuery && theme === 'auto') {
-        darkQuery.addEventListener('change', function () { module._dateline_wake(); });
-      }
-      // No frames while off screen; input and resizes wait for the return.
-      new IntersectionObserver(function (entries) {
-        module._dateline_set_visible(entries[entries.length - 1].isIntersecting ? 1 : 0);
-      }).observe(canvas);
-    }); });
+    whenNear(el, function () {
+      var attachContext = manageContext(el, canvas);
+      boot(el, base, canvas, host, function (m) {
+        module = m;
+        attachContext();
+        new ResizeObserver(function () { module._dateline_resize(); }).observe(canvas);
+        if (urlOptions && location.hash.length > 1) callWithString(module._dateline_select_fragment, location.hash.slice(1));
+        if (darkQuery && theme === 'auto') {
+          darkQuery.addEventListener('change', function () { module._dateline_wake(); });
+        }
+        // No frames while off screen; input and resizes wait for the return.
+        new IntersectionObserver(function (entries) {
+          module._dateline_set_visible(entries[entries.length - 1].isIntersecting ? 1 : 0);
+        }).observe(canvas);
+      });
+    });
   }
 
   // The compiler's <article> is rebuilt element by element from an
@@ -287,7 +371,7 @@
     return out;
   }
 
-  function fetchArticle(el, url) {
+  function fetchArticle(el, root, url) {
     return load(url).then(function (response) {
       return response.text();
     }).then(function (html) {
@@ -295,7 +379,7 @@
       var article = parsed && rebuild(parsed, 0);
       if (!article || article.nodeType !== 1) throw new Error('dateline: no article in ' + url);
       article.classList.add('dateline-article--fetched');
-      el.appendChild(article);
+      root.appendChild(article);
     }).catch(function (err) { report(el, err); });
   }
 
@@ -314,7 +398,7 @@
           compiled
             .then(function (module) { return WebAssembly.instantiate(module, imports); })
             .then(function (instance) { receive(instance); })
-            .catch(function (err) { report(el, err); });
+            .catch(function (err) { fallBack(el, canvas); report(el, err); });
           return {};
         }
       });
@@ -327,8 +411,11 @@
   // The HTML article is the page (a script embed's fetched one shows too):
   // the reader loses nothing but the canvas.
   function fallBack(el, canvas) {
+    if (canvas.__datelineContext) canvas.__datelineContext.state = 'gone';  // no longer counted
     canvas.remove();
     el.classList.add('dateline--fallback');
+    el.style.minHeight = '0px';
+    el.removeAttribute('aria-busy');
   }
 
   // Starts `fn` once the element is within a screen of the viewport, so a
@@ -343,20 +430,82 @@
     io.observe(el);
   }
 
-  // A lost WebGL context usually returns within moments (the platform layer
-  // restores fonts and map); if it does not, the HTML article comes back.
-  function watchContext(el, canvas) {
-    var timer = 0;
+  // ---- WebGL contexts ----------------------------------------------------
+  // Chromium keeps 16 live WebGL contexts per page and drops the oldest, for
+  // good, when a 17th is made (docs/browser-notes.md). So widgets far from
+  // the viewport give theirs back (loseContext) before another widget needs
+  // one, and take it back (restoreContext) as they come near again; the
+  // platform layer rebuilds its GL objects when the context returns. 12
+  // leaves room for the host's own canvases and for iframes.
+  var MAX_LIVE_CONTEXTS = 12;
+  var contexts = [];  // per started widget: { ext, state: booting|live|released|lost, near, seen }
+
+  function countLive() {
+    return contexts.filter(function (c) { return c.state === 'booting' || c.state === 'live'; }).length;
+  }
+
+  // Releases the contexts of the widgets seen longest ago, none near the
+  // viewport, until one more fits.
+  function makeRoom() {
+    var spare = contexts.filter(function (c) { return c.state === 'live' && !c.near && c.ext; })
+      .sort(function (a, b) { return a.seen - b.seen; });
+    while (countLive() >= MAX_LIVE_CONTEXTS && spare.length) {
+      var c = spare.shift();
+      c.state = 'released';
+      c.ext.loseContext();
+    }
+  }
+
+  function restore(c) {
+    makeRoom();
+    c.state = 'booting';  // counted from now on; 'live' again when the context is back
+    // Not from inside a context-lost event or its microtasks: Chromium refuses it there.
+    setTimeout(function () { c.ext.restoreContext(); }, 0);
+  }
+
+  // Called before the module makes its context; `attach` once it has.
+  function manageContext(el, canvas) {
+    var c = { ext: null, state: 'booting', near: true, seen: performance.now() };
+    contexts.push(c);
+    canvas.__datelineContext = c;
+    makeRoom();
+    var fallbackTimer = 0;
+    new IntersectionObserver(function (entries) {
+      c.near = entries[entries.length - 1].isIntersecting;
+      if (!c.near) return;
+      c.seen = performance.now();
+      if (c.state === 'released') restore(c);
+    }, { rootMargin: '100% 0px' }).observe(canvas);
     canvas.addEventListener('webglcontextlost', function () {
-      timer = setTimeout(function () { el.classList.remove('dateline--live'); el.classList.add('dateline--fallback'); }, 2000);
+      if (c.state === 'released') return;  // ours: back when the widget nears the viewport
+      // Not ours (the browser dropped it, or a test). Off screen it waits
+      // like ours; in view it is asked back; if it does not return, the
+      // HTML article is the widget again.
+      c.state = c.near ? 'lost' : 'released';
+      if (!c.near) return;
+      setTimeout(function () { if (c.state === 'lost' && c.ext) restore(c); }, 300);
+      fallbackTimer = setTimeout(function () {
+        if (c.state === 'live') return;
+        el.classList.remove('dateline--live');
+        el.classList.add('dateline--fallback');
+      }, 2000);
     });
     canvas.addEventListener('webglcontextrestored', function () {
-      clearTimeout(timer);
+      c.state = 'live';
+      clearTimeout(fallbackTimer);
       if (el.classList.contains('dateline--fallback')) {
         el.classList.remove('dateline--fallback');
         el.classList.add('dateline--live');
       }
     });
+    return function attach() {
+      // The module's own context (getContext returns it); never a new one
+      // for a canvas the widget gave up.
+      var gl = canvas.isConnected && c.state !== 'gone' ? canvas.getContext('webgl2') : null;
+      c.ext = gl && gl.getExtension('WEBGL_lose_context');
+      if (!c.ext) c.state = 'gone';
+      else if (c.state === 'booting') c.state = 'live';
+    };
   }
 
   var ITEM_ATTRS = { quote: 'data-quote', speaker: 'data-speaker', place: 'data-place' };
@@ -365,8 +514,8 @@
   // quote, person and place becomes a button there, focusing one shows the
   // canvas focus ring on it, activating it selects it, and selections made
   // on the canvas are reflected (aria-pressed) and announced (aria-live).
-  function connectMirror(el, select, focus) {
-    var article = el.querySelector('.dateline-article');
+  function connectMirror(root, select, focus) {
+    var article = root.querySelector('.dateline-article');
     if (!article) return null;
     var items = [];
     Object.keys(ITEM_ATTRS).forEach(function (type) {
@@ -474,7 +623,14 @@
   }
 
   // dateline-frame.js frames only the URLs this policy allows.
-  window.DatelineEmbed = { scan: scan, allowedUrl: function (raw) { var u = allowedUrl(raw); return u ? u.href : null; } };
+  window.DatelineEmbed = {
+    scan: scan,
+    allowedUrl: function (raw) { var u = allowedUrl(raw); return u ? u.href : null; },
+    // For tests and the curious: how many widgets hold a WebGL context now.
+    contexts: function () {
+      return { live: countLive(), released: contexts.filter(function (c) { return c.state === 'released'; }).length, widgets: contexts.length };
+    }
+  };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { scan(); });
   else scan();
   new MutationObserver(function () { scan(); }).observe(document.documentElement, { childList: true, subtree: true });

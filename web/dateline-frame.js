@@ -146,6 +146,9 @@
       iframe = el;
       id = param(new URL(iframe.src || 'about:blank', document.baseURI).search, 'childId') || DEFAULT_ID;
       explicitTitle = el.getAttribute('data-title') || el.getAttribute('title');
+      // The pasted height as a style: a host reset's `iframe { height: auto }` beats the attribute.
+      var pasted = parseInt(el.getAttribute('height'), 10);
+      if (pasted > 0 && !iframe.style.height) iframe.style.height = pasted + 'px';
     } else {
       var raw = el.getAttribute('data-dateline-frame');
       if (!raw) return;

@@ -13,11 +13,13 @@
   'use strict';
   var body = document.body;
   var headline = body.getAttribute('data-headline') || '';
+  var slug = body.getAttribute('data-slug') || 'widget';
   var WIDTHS = [320, 375, 480, 600, 768, 1024];
   var heights = {};
   var web = /^https?:$/.test(location.protocol);
   var base = web ? new URL('./', location.href).href : './';
   var embedJs = web ? new URL('../dateline-embed.js', location.href).href : '../dateline-embed.js';
+  var pymJs = web ? new URL('../pym.v1.min.js', location.href).href : '../pym.v1.min.js';
 
   function escapeHtml(text) {
     return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -30,19 +32,63 @@
     return checked ? Number(checked.value) : 375;
   }
 
+  // The widget's height at the column's width, before any script runs, so
+  // the page does not shift when the embed script starts: a container query
+  // per measured width (switching halfway between two). Only with scripting
+  // on: readers without JavaScript get the link, not an empty box. Hosts
+  // that strip <style> or forbid it by CSP get the same from the script, a
+  // moment later.
+  function reserveStyle() {
+    var widths = WIDTHS.filter(function (w) { return heights[w]; });
+    if (!widths.length) return '';
+    var selector = '[data-dateline="' + base.replace(/["\\]/g, '\\$&') + '"]';
+    var rules = widths.map(function (w, i) {
+      var lo = i > 0 ? (widths[i - 1] + w) / 2 : 0;
+      var hi = i < widths.length - 1 ? (w + widths[i + 1]) / 2 : 0;
+      var query = [lo ? '(min-width: ' + lo + 'px)' : '', hi ? '(max-width: ' + hi + 'px)' : ''].filter(Boolean).join(' and ');
+      return '  @container ' + query + ' { ' + selector + ' { min-height: ' + heights[w] + 'px } }\n';
+    }).join('');
+    return '<style>@media (scripting: enabled) {\n  .dateline-embed { container-type: inline-size }\n' +
+           rules.replace(/</g, '\\3c ') + '}</style>\n';
+  }
+
   function render() {
     var scriptTag = '<script src="' + escapeHtml(embedJs) + '" async></' + 'script>';
+    // The heights let the widget hold its place while it loads; the link is
+    // what readers (and search engines) get without JavaScript.
+    var measured = WIDTHS.filter(function (w) { return heights[w]; })
+      .map(function (w) { return w + ':' + heights[w]; }).join(' ');
     document.getElementById('snippet-script').textContent =
-      '<div data-dateline="' + escapeHtml(base) + '" data-mode="companion"></div>\n' + scriptTag;
+      '<div class="dateline-embed"><div data-dateline="' + escapeHtml(base) + '" data-mode="companion"' +
+      (measured ? ' data-heights="' + measured + '"' : '') + '>\n' +
+      '  <a href="' + escapeHtml(base) + '">Interactive: ' + escapeHtml(headline) + '</a>\n' +
+      '</div></div>\n' + reserveStyle() + scriptTag;
+    var copyScript = document.querySelector('[data-copy="snippet-script"]');
+    copyScript.disabled = !measured;
+    copyScript.textContent = measured ? 'Copy script embed' : 'Measuring heights…';
     var height = heights[column()];
+    // The style repeats the height: a host reset's `iframe { height: auto }`
+    // beats the attribute, not an inline style (hosts whose CSP drops inline
+    // styles get the height from the script instead).
+    var h = height || 'measuring…';
     document.getElementById('snippet-iframe').textContent =
       '<iframe data-dateline-frame src="' + escapeHtml(base) + '?mode=companion" title="Interactive: ' + escapeHtml(headline) + '"\n' +
-      '        width="100%" height="' + (height || 'measuring…') + '" frameborder="0" loading="lazy"></iframe>\n' + scriptTag;
+      '        width="100%" height="' + h + '" style="display:block;width:100%;height:' + h + 'px;border:0"' +
+      ' frameborder="0" loading="lazy"></iframe>\n' + scriptTag;
     var pym = document.getElementById('snippet-pym');
     if (pym) {
-      pym.textContent = "new pym.Parent('container-id', '" + escapeJs(base) + "?mode=companion', {title: '" +
-                        escapeJs('Interactive: ' + headline) + "'})";
+      var container = 'dateline-' + slug;
+      pym.textContent = '<div id="' + escapeHtml(container) + '"></div>\n' +
+        '<script src="' + escapeHtml(pymJs) + '"></' + 'script>\n' +
+        '<script>\n' +
+        "  var pymParent = new pym.Parent('" + escapeJs(container) + "', '" + escapeJs(base) + "?mode=companion', {title: '" +
+        escapeJs('Interactive: ' + headline) + "'});\n" +
+        '  // pym.js writes the height as an attribute, which a CSS reset (height: auto) beats.\n' +
+        "  pymParent.onMessage('height', function (h) { pymParent.iframe.style.height = h + 'px'; });\n" +
+        '</' + 'script>';
     }
+    var copyPym = document.querySelector('[data-copy="snippet-pym"]');
+    if (copyPym) copyPym.disabled = false;
     var copyIframe = document.querySelector('[data-copy="snippet-iframe"]');
     copyIframe.disabled = !height;
     copyIframe.textContent = height ? 'Copy iframe embed' : 'Measuring heights…';

@@ -208,16 +208,22 @@ test('editor page: absolute snippets, copy buttons, heights measured honestly, b
   assert.equal(await page.locator('h1').textContent(), HEADLINE);
 
   const base = `${server.url}${SLUG}/`;
-  const scriptSnippet = `<div data-dateline="${base}" data-mode="companion"></div>\n<script src="${server.url}dateline-embed.js" async></script>`;
-  assert.equal(await page.locator('#snippet-script').textContent(), scriptSnippet);
-  await page.click('[data-copy="snippet-script"]');
-  await page.waitForFunction(() => document.querySelector('[data-copy="snippet-script"]').getAttribute('data-copied') === 'true');
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), scriptSnippet, 'the copy button copies the snippet');
-
   await page.waitForFunction(() => document.body.getAttribute('data-heights-measured') === 'true', null, { timeout: 120000, polling: 250 });
   const heights = await page.evaluate(() => window.DatelineEditor.heights());
   console.log('measured companion heights by column width:', JSON.stringify(heights));
   for (const w of [320, 375, 480, 600, 768, 1024]) assert.ok(heights[w] > 300, `height at ${w}px measured`);
+
+  // The script snippet: the element with the measured heights and a link
+  // for readers without JavaScript, the style that holds its place, the script.
+  const scriptSnippet = await page.locator('#snippet-script').textContent();
+  const table = [320, 375, 480, 600, 768, 1024].map((w) => `${w}:${heights[w]}`).join(' ');
+  assert.ok(scriptSnippet.startsWith(`<div class="dateline-embed"><div data-dateline="${base}" data-mode="companion" data-heights="${table}">\n` +
+    `  <a href="${base}">Interactive: ${HEADLINE}</a>\n</div></div>\n<style>@media (scripting: enabled) {\n`), scriptSnippet);
+  assert.match(scriptSnippet, new RegExp(`@container \\(min-width: 540px\\) and \\(max-width: 684px\\) \\{ \\[data-dateline="${base}"\\] \\{ min-height: ${heights[600]}px \\} \\}`));
+  assert.ok(scriptSnippet.endsWith(`}</style>\n<script src="${server.url}dateline-embed.js" async></script>`), scriptSnippet);
+  await page.click('[data-copy="snippet-script"]');
+  await page.waitForFunction(() => document.querySelector('[data-copy="snippet-script"]').getAttribute('data-copied') === 'true');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), scriptSnippet, 'the copy button copies the snippet');
   assert.equal(await page.locator('#editor-ruler').count(), 0, 'the measuring frame is gone when done');
   assert.match(await page.locator('tr[data-width="375"] td:last-child').textContent(), new RegExp(`^${heights[375]} px$`));
 
@@ -255,6 +261,14 @@ test('editor page: absolute snippets, copy buttons, heights measured honestly, b
   await waitForReady(host);
   assert.equal((await host.evaluate(() => document.querySelector('[data-dateline]').dateline.state())).mode, 'companion');
   await host.close();
+
+  // The Pym.js snippet is whole: container, pym.js from beside the widget, the parent.
+  const pymSnippet = await page.locator('#snippet-pym').textContent();
+  assert.ok(pymSnippet.startsWith(`<div id="dateline-${SLUG}"></div>\n<script src="${server.url}pym.v1.min.js"></script>\n<script>\n` +
+    `  var pymParent = new pym.Parent('dateline-${SLUG}', '${base}?mode=companion', {title: 'Interactive: ${HEADLINE}'});`), pymSnippet);
+  await page.click('[data-copy="snippet-pym"]');
+  await page.waitForFunction(() => document.querySelector('[data-copy="snippet-pym"]').getAttribute('data-copied') === 'true');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), pymSnippet);
 
   // Both previews: the companion as the iframe embed, the full view as the script embed.
   await page.locator('#preview-companion').scrollIntoViewIfNeeded();
@@ -373,7 +387,9 @@ test('script embeds fetch their article as the accessible mirror; it shows when 
   const errors = watchConsole(page);
   await page.goto(server.url + 'pages/two-widgets.html');
   // Both mirrors arrive at once, the far widget's too; their headings sit under the host's <h1>.
-  await page.waitForFunction(() => document.querySelectorAll('[data-dateline] > .dateline-article--fetched').length === 2);
+  // (In each widget's shadow root: the host's styles cannot show or hide it.)
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-dateline]')]
+    .filter((el) => el.shadowRoot && el.shadowRoot.querySelector('.dateline-article--fetched')).length === 2);
   assert.equal(await page.locator('h1').count(), 1, 'the host keeps the only <h1>');
   assert.equal(await page.locator('#full .dateline-article h2').count(), 1);
   const quotes = await page.locator('#full .dateline-article [data-quote]').count();
@@ -399,7 +415,8 @@ test('script embeds fetch their article as the accessible mirror; it shows when 
   const plain = await forced.newPage();
   const forcedErrors = watchConsole(plain);
   await plain.goto(server.url + 'pages/two-widgets.html');
-  await plain.waitForFunction(() => document.querySelectorAll('[data-dateline] > .dateline-article--fetched').length === 2);
+  await plain.waitForFunction(() => [...document.querySelectorAll('[data-dateline]')]
+    .filter((el) => el.shadowRoot && el.shadowRoot.querySelector('.dateline-article--fetched')).length === 2);
   assert.ok((await plain.locator('#companion .dateline-article').boundingBox()).height > 500, 'the article shows');
   assert.equal(await plain.locator('#companion canvas').count(), 0);
   assert.deepEqual(forcedErrors, []);

@@ -199,10 +199,10 @@ test('a hostile article.html becomes inert DOM: no script, handler, URL, style o
   const { context, page, errors } = await openGadgetPage(hostile, 'hostile.html');
   await assertNothingRan(page, 'hostile article');
   await waitForReady(page, '#legit');
-  await page.waitForSelector('#legit .dateline-article');
+  await page.waitForFunction(() => document.querySelector('#legit').shadowRoot?.querySelector('.dateline-article'));
   // Hover and click over everything the article holds.
   const article = await page.evaluate(() => {
-    const a = document.querySelector('#legit .dateline-article');
+    const a = document.querySelector('#legit').shadowRoot.querySelector('.dateline-article');
     for (const el of a.querySelectorAll('*')) {
       el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
       el.click();
@@ -247,4 +247,29 @@ test('another origin is loaded only when the page lists it on the script tag, an
   assert.deepEqual(errors.map((e) => e.replace(/"[^"]*"/, '"…"')),
     [`dateline: refused data-dateline="…": only http(s) URLs on ${host.url.replace(/\/$/, '')} ${origin} are loaded; add an origin with data-dateline-origins on the dateline-embed.js script tag (docs/hosting.md)`]);
   await context.close();
+});
+
+test('a widget on another origin that does not send CORS headers: the snippet\'s link stays, one clear message', async () => {
+  const blocked = await startServer(DIST, { cors: false });
+  try {
+    const origin = blocked.url.replace(/\/$/, '');
+    writeFileSync(join(host.dir, 'no-cors.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No CORS</title>
+<link rel="icon" href="data:,"></head><body><main><h1>A widget from a host without CORS headers</h1>
+<div id="w" data-dateline="${origin}/${SLUG}/" data-mode="companion"><a href="${origin}/${SLUG}/">Interactive: the summit</a></div>
+</main><script src="/dateline-embed.js" data-dateline-origins="${origin}" async></script></body></html>`);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = watchConsole(page);
+    await page.goto(`${host.url}no-cors.html`);
+    await page.waitForFunction(() => document.getElementById('w').classList.contains('dateline--fallback'), null, { timeout: 15000 });
+    await page.waitForTimeout(500);
+    assert.ok(await page.locator('#w a').isVisible(), 'the link the snippet carried is what the reader gets');
+    assert.equal(await page.evaluate(() => document.getElementById('w').getAttribute('aria-busy')), null);
+    const ours = errors.filter((e) => /^dateline:/.test(e));
+    assert.equal(ours.length, 1, ours.join('\n'));
+    assert.match(ours[0], new RegExp(`^dateline: cannot load ${origin}/${SLUG}/\\S+: the request failed or was blocked \\(from another origin the server must send Access-Control-Allow-Origin; docs/hosting.md\\)$`));
+    await context.close();
+  } finally {
+    await blocked.close();
+  }
 });

@@ -194,14 +194,15 @@ test('without WebGL2 the HTML article is the page: standalone and script embed, 
     // A script embed's article is fetched alongside the module: wait for both.
     await page.waitForFunction(() => {
       const el = document.querySelector('[data-dateline]');
-      return el.classList.contains('dateline--fallback') && el.querySelector('.dateline-article');
+      return el.classList.contains('dateline--fallback') && (el.shadowRoot || el).querySelector('.dateline-article');
     }, null, { timeout: 15000 });
     const shown = await page.evaluate(() => {
       const el = document.querySelector('[data-dateline]');
-      const article = el.querySelector('.dateline-article');
+      const root = el.shadowRoot || el;  // a script embed's parts live in its shadow root
+      const article = root.querySelector('.dateline-article');
       const box = article ? article.getBoundingClientRect() : null;
       return {
-        canvas: !!el.querySelector('canvas'),
+        canvas: !!root.querySelector('canvas'),
         live: el.classList.contains('dateline--live'),
         articleTop: box ? Math.round(box.top - el.getBoundingClientRect().top) : null,
         articleHeight: box ? Math.round(box.height) : 0,

@@ -68,7 +68,7 @@ test('2,000 random events on two widgets: no error, bounded memory', async () =>
       const keys = [['Tab', 'Tab'], ['Enter', 'Enter'], [' ', 'Space'], ['Escape', 'Escape'], ['ArrowLeft', 'ArrowLeft'],
                     ['ArrowDown', 'ArrowDown'], ['=', 'Equal'], ['-', 'Minus']];
       for (let i = 0; i < 25; i++) {
-        const canvas = document.querySelector(pick(['#a canvas', '#b canvas']));
+        const canvas = document.querySelector(pick(['#a', '#b'])).shadowRoot.querySelector('canvas');
         const r = canvas.getBoundingClientRect();
         const x = r.left + rnd() * r.width, y = r.top + rnd() * Math.min(r.height, 2000);
         const at = { clientX: x, clientY: y, bubbles: true, cancelable: true, view: window };

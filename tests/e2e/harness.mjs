@@ -54,6 +54,21 @@ export async function recordReadyEvents(page) {
   });
 }
 
+// Must run before navigation: every wasm memory the page creates lands in
+// window.__memories, to read their sizes later.
+export async function recordWasmMemories(page) {
+  await page.addInitScript(() => {
+    window.__memories = [];
+    const instantiate = WebAssembly.instantiate;
+    WebAssembly.instantiate = async (...args) => {
+      const result = await instantiate.apply(WebAssembly, args);
+      const instance = result.instance || result;
+      for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) window.__memories.push(v);
+      return result;
+    };
+  });
+}
+
 export async function screenshot(target, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);

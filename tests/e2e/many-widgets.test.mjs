@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, watchConsole, recordReadyEvents } from './harness.mjs';
+import { launch, watchConsole, recordReadyEvents, recordWasmMemories } from './harness.mjs';
 import { serveHost } from './pages/host-server.mjs';
 
 const COUNT = 30;
@@ -58,17 +58,7 @@ test('thirty widgets: each draws when on screen, none falls back, live contexts 
   const warnings = [];
   page.on('console', (m) => { if (/Too many active WebGL contexts/.test(m.text())) warnings.push(m.text()); });
   await recordReadyEvents(page);
-  // Every wasm memory the page creates, to add up their sizes.
-  await page.addInitScript(() => {
-    window.__memories = [];
-    const instantiate = WebAssembly.instantiate;
-    WebAssembly.instantiate = async (...args) => {
-      const result = await instantiate.apply(WebAssembly, args);
-      const instance = result.instance || result;
-      for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) window.__memories.push(v);
-      return result;
-    };
-  });
+  await recordWasmMemories(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(manyPage());

@@ -2,7 +2,7 @@
 // page with two widgets: no console error, and memory stays bounded.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, watchConsole, recordReadyEvents, waitForReady } from './harness.mjs';
+import { launch, serveDist, watchConsole, recordReadyEvents, recordWasmMemories, waitForReady } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serveDist(); });
@@ -25,17 +25,7 @@ test('2,000 random events on two widgets: no error, bounded memory', async () =>
   const page = await context.newPage();
   const errors = watchConsole(page);
   await recordReadyEvents(page);
-  // Every wasm memory the page creates, to read its size later.
-  await page.addInitScript(() => {
-    window.__memories = [];
-    const instantiate = WebAssembly.instantiate;
-    WebAssembly.instantiate = async (...args) => {
-      const result = await instantiate.apply(WebAssembly, args);
-      const instance = result.instance || result;
-      for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) window.__memories.push(v);
-      return result;
-    };
-  });
+  await recordWasmMemories(page);
   await page.route('**/two.html', (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
   await page.goto(server.url + 'two.html');
   // Widgets draw only on screen: each becomes ready when the reader reaches it.

@@ -48,18 +48,31 @@ void locate(Diagnostics& diagnostics, std::size_t first, const JsonPositions& po
 
 }  // namespace
 
+Diagnostic file_too_large(const std::string& file, std::size_t size) {
+    return {file, 0, 0, "",
+            "the file is " + (size ? std::to_string(size) + " bytes, over" : std::string("over")) +
+                " the limit of 1 MiB (1048576 bytes); an article is text only: check that this is the right "
+                "file, or split the story"};
+}
+
 bool load_article(const std::string& file, const std::string& text, ArticleStore& store,
                   Diagnostics& diagnostics) {
     const std::size_t first = diagnostics.items.size();
     if (text.size() > limits::kFileBytes) {
-        diagnostics.items.push_back(
-            {file, 0, 0, "",
-             "the file is " + std::to_string(text.size()) +
-                 " bytes, over the limit of 1 MiB (1048576 bytes); an article is text "
-                 "only: check that this is the right file, or split the story"});
+        diagnostics.items.push_back(file_too_large(file, text.size()));
         return false;
     }
     const TextLocator locator(text);
+    // nlohmann's lexer takes a NUL byte for the end of the input, so a valid
+    // document followed by a NUL and anything at all would pass unread.
+    if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
+        const TextLocation where = locator.locate(nul);
+        diagnostics.items.push_back(
+            {file, where.line, where.column, "",
+             "a NUL byte (0x00): JSON text cannot hold one, and everything after it would be ignored; the file is "
+             "damaged or joined to another: remove the NUL byte and whatever follows it that is not the article"});
+        return false;
+    }
     if (const std::size_t bad = utf8::find_invalid(text); bad != utf8::npos) {
         char byte[8];
         std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[bad]));

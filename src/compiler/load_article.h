@@ -10,6 +10,9 @@ namespace dateline {
 
 // Parses and validates `text` (the contents of `file`). On success returns
 // true and fills `store`; otherwise returns false with every error found.
+// The message for a file over limits::kFileBytes (size 0: unknown, a pipe).
+Diagnostic file_too_large(const std::string& file, std::size_t size);
+
 bool load_article(const std::string& file, const std::string& text, ArticleStore& store,
                   Diagnostics& diagnostics);
 

@@ -13,6 +13,7 @@
 #include <map>
 #include <string>
 
+#include "compiler/article_file.h"
 #include "compiler/article_map.h"
 #include "compiler/charset.h"
 #include "compiler/emit_cpp.h"
@@ -39,12 +40,20 @@ int usage() {
 // Loads and validates; prints every error. Returns the exit code.
 int load(const std::string& path, ArticleStore& store) {
     std::string text;
-    if (!read_file(path, text)) {
-        std::cerr << "dateline: cannot read " << path << "\n";
-        return 1;
-    }
+    std::size_t size = 0;
     Diagnostics diagnostics;
-    if (!load_article(path, text, store, diagnostics)) {
+    switch (read_article_file(path, limits::kFileBytes, text, size)) {
+        case ReadResult::unreadable:
+            std::cerr << "dateline: cannot read " << path << "\n";
+            return 1;
+        case ReadResult::too_large:
+            diagnostics.items.push_back(file_too_large(path, size));
+            break;
+        case ReadResult::ok:
+            load_article(path, text, store, diagnostics);
+            break;
+    }
+    if (!diagnostics.items.empty()) {
         const std::size_t count = diagnostics.items.size();
         for (std::size_t i = 0; i < count && i < limits::kPrintedErrors; ++i) {
             std::cerr << diagnostics.items[i].format() << "\n";

@@ -1,7 +1,13 @@
+#include <cstdio>
 #include <string>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
+#include "compiler/article_file.h"
 #include "compiler/emit_cpp.h"
 #include "compiler/emit_html.h"
 #include "compiler/load_article.h"
@@ -21,6 +27,39 @@ TEST(compiler, loads_the_default_article) {
     EXPECT_EQ(store.article.slug, "anchorage-summit");
     ASSERT_GE(store.article.paragraphs.size, 1u);
     EXPECT_EQ(store.article.paragraphs[0].substr(0, 11), "The meeting");
+}
+
+// The size limit holds before reading: a huge file is refused by its size,
+// a pipe after one byte past the limit.
+TEST(compiler, article_files_over_the_limit_are_not_read_whole) {
+    char dir[] = "/tmp/dateline-read-XXXXXX";
+    ASSERT_NE(mkdtemp(dir), nullptr);
+    const std::string big = std::string(dir) + "/big.json";
+    ASSERT_EQ(truncate((std::fclose(std::fopen(big.c_str(), "w")), big.c_str()), 1L << 30), 0);
+    std::string text = "stale";
+    std::size_t size = 0;
+    EXPECT_EQ(read_article_file(big, 1024, text, size), ReadResult::too_large);
+    EXPECT_EQ(size, std::size_t{1} << 30);
+    EXPECT_TRUE(text.empty());
+
+    const std::string fifo = std::string(dir) + "/pipe";
+    ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+    const pid_t writer = fork();
+    if (writer == 0) {  // an endless writer: SIGPIPE ends it when the reader closes
+        FILE* f = std::fopen(fifo.c_str(), "w");
+        while (f && std::fputs("            ", f) >= 0) {}
+        _exit(0);
+    }
+    EXPECT_EQ(read_article_file(fifo, 4096, text, size), ReadResult::too_large);
+    EXPECT_EQ(size, 0u);
+    waitpid(writer, nullptr, 0);
+
+    EXPECT_EQ(read_article_file(kArticlePath, 1 << 20, text, size), ReadResult::ok);
+    EXPECT_EQ(text.substr(0, 1), "{");
+    EXPECT_EQ(read_article_file(dir, 1 << 20, text, size), ReadResult::unreadable);
+    std::remove(big.c_str());
+    std::remove(fifo.c_str());
+    rmdir(dir);
 }
 
 TEST(compiler, escapes_every_markup_character) {

@@ -134,5 +134,34 @@ TEST(text_locator, a_byte_order_mark_takes_no_column) {
     EXPECT_EQ(TextLocator(text).locate(text.find('1')).column, 7);
 }
 
+// Long lines of mixed one- to four-byte characters, across every checkpoint
+// boundary: each offset's line:column equals a plain count from the line start.
+TEST(text_locator, long_lines_locate_as_a_plain_count_does) {
+    std::string text = "\xEF\xBB\xBF";
+    const char* pieces[] = {"a", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\n", " "};
+    unsigned seed = 7;
+    for (int i = 0; i < 6000; ++i) {
+        seed = seed * 1103515245u + 12345u;
+        const unsigned pick = (seed >> 16) % 97;
+        text += pieces[pick == 0 ? 4 : pick % 6 == 4 ? 5 : pick % 6];
+    }
+    const TextLocator locator(text);
+    int line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+        if (offset > 0 && text[offset - 1] == '\n') {
+            ++line;
+            line_start = offset;
+        }
+        if (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) continue;
+        const std::size_t from = line_start == 0 && offset >= 3 ? 3 : line_start;
+        int column = 1;
+        for (std::size_t i = from; i < offset; ++i) column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        const TextLocation at = locator.locate(offset);
+        ASSERT_EQ(at.line, line) << offset;
+        ASSERT_EQ(at.column, column) << offset;
+    }
+}
+
 }  // namespace
 }  // namespace dateline

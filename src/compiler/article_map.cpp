@@ -1,10 +1,15 @@
 #include "compiler/article_map.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
 #include "compiler/map_build.h"
+#include "compiler/utf8.h"
 
 namespace dateline {
 
-bool build_article_map(const Article& a, const std::string& world_atlas_dir, std::string& blob, std::string& error) {
+MapRequest article_map_request(const Article& a) {
     MapRequest request;
     const MapSpec& m = a.map;
     if (m.span_km > 0) {
@@ -31,7 +36,64 @@ bool build_article_map(const Article& a, const std::string& world_atlas_dir, std
         const LatLon p{a.places[i].lat, a.places[i].lon};
         if (shown[i] && distance_km(request.center, p) <= reach_km) request.include.push_back(p);
     }
-    return build_map(request, world_atlas_dir, blob, error);
+    return request;
+}
+
+namespace {
+
+bool plans(const MapRequest& request) {
+    MapPlan plan;
+    std::string ignored;
+    return plan_map(request, plan, ignored);
+}
+
+std::string km(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.0f km", value);
+    return text;
+}
+
+}  // namespace
+
+void check_article_map(const Article& a, JsonReader& reader) {
+    const MapRequest request = article_map_request(a);
+    if (plans(request)) return;
+    MapRequest alone = request;
+    alone.include.clear();
+    if (!plans(alone)) {
+        // The widest span that plans on its own (the plan is monotonic in span).
+        double lo = 10, hi = request.span_km;
+        for (int i = 0; i < 40; ++i) {
+            alone.span_km = (lo + hi) / 2;
+            (plans(alone) ? lo : hi) = alone.span_km;
+        }
+        reader.error("/map/span_km",
+                     "a map " + km(request.span_km) + " wide would reach more than 120 degrees from its centre, "
+                     "more than one regional map can show; use a span of at most " + km(std::floor(lo)));
+        return;
+    }
+    for (std::size_t i = 0; i < a.places.size; ++i) {
+        const Place& p = a.places[i];
+        MapRequest one = alone;
+        one.include.push_back({p.lat, p.lon});
+        const bool included = std::find_if(request.include.begin(), request.include.end(), [&](const LatLon& q) {
+            return q.lat == p.lat && q.lon == p.lon;
+        }) != request.include.end();
+        if (!included || plans(one)) continue;
+        reader.error("/places/" + std::to_string(i),
+                     utf8::quoted(p.name) + " is " + km(distance_km(request.center, {p.lat, p.lon})) +
+                         " from the map's centre: showing it in detail with a span of " + km(request.span_km) +
+                         " would reach more than 120 degrees from the centre; move the map's centre nearer, "
+                         "narrow the span (places farther than 1.5 spans are shown on the world map only), or "
+                         "check its coordinates");
+        return;
+    }
+    reader.error("/map", "the places pinned or quoted are too far apart for one regional map; narrow "
+                         "\"span_km\" or move the map's centre");
+}
+
+bool build_article_map(const Article& a, const std::string& world_atlas_dir, std::string& blob, std::string& error) {
+    return build_map(article_map_request(a), world_atlas_dir, blob, error);
 }
 
 }  // namespace dateline

@@ -40,8 +40,11 @@ inline constexpr std::size_t kPlaceNameChars = 100;
 inline constexpr std::size_t kPlaceDetailChars = 200;
 inline constexpr std::size_t kPlaceNoteChars = 400;
 
-inline constexpr double kMinSpanKm = 1;
-inline constexpr double kMaxSpanKm = 20000;  // half the equator: the whole world
+inline constexpr double kMinSpanKm = 10;  // the map's finest data (Natural Earth 1:50m) holds no less
+// The map reaches 120 degrees from its centre at most, and its data extends a
+// quarter span beyond the view on each side, so a square view's corner sits
+// at 0.75 * span * sqrt(2) <= 2 R sin(60 deg): span <= 10,403 km.
+inline constexpr double kMaxSpanKm = 10400;
 
 inline constexpr std::size_t kSchemaChars = 1000;
 

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <exception>
 
+#include "compiler/article_map.h"
 #include "compiler/json_positions.h"
 #include "compiler/json_reader.h"
 #include "compiler/limits.h"
@@ -104,8 +105,10 @@ bool load_article(const std::string& file, const std::string& text, ArticleStore
             {file, 0, 0, "",
              std::string("internal error while checking the article (please report it): ") + e.what()});
     }
-    locate(diagnostics, first, positions, locator);
     store.link();
+    // What compile's map build would refuse, check refuses first, located.
+    if (diagnostics.items.size() == first) check_article_map(store.article, reader);
+    locate(diagnostics, first, positions, locator);
     return diagnostics.items.size() == first;
 }
 

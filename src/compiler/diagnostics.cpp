@@ -1,36 +1,33 @@
 #include "compiler/diagnostics.h"
 
-#include <cstdio>
+#include "compiler/utf8.h"
 
 namespace dateline {
-namespace {
-
-// A pointer holds the author's keys verbatim; keep control characters in
-// them from reaching the terminal.
-std::string printable(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        const unsigned char u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7F) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04X", u);
-            out += buf;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-}  // namespace
 
 std::string Diagnostic::format() const {
     std::string out = file;
     if (line > 0) out += ":" + std::to_string(line) + ":" + std::to_string(column);
     out += ": error: ";
-    if (!pointer.empty()) out += "at " + printable(pointer) + ": ";
+    if (!pointer.empty()) out += "at " + pointer + ": ";
     out += message;
-    return out;
+    // File names, keys and quoted text are the author's: nothing in them may
+    // steer the terminal or reorder the line.
+    return utf8::terminal_safe(out);
+}
+
+nlohmann::json Diagnostic::to_json() const {
+    // Every message is "what is wrong; how to fix it".
+    const std::size_t cut = message.find("; ");
+    nlohmann::json d = {
+        {"file", file},
+        {"line", line},
+        {"column", column},
+        {"pointer", pointer},
+        {"severity", "error"},
+        {"message", message.substr(0, cut)},
+        {"hint", cut == std::string::npos ? std::string() : message.substr(cut + 2)},
+    };
+    return d;
 }
 
 }  // namespace dateline

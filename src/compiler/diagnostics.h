@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 namespace dateline {
 
 struct Diagnostic {
@@ -18,7 +20,10 @@ struct Diagnostic {
     // repeated keys the key is what the author must change.
     bool at_key = false;
 
+    // One line for a terminal: "file:line:col: error: at /pointer: message".
     std::string format() const;
+    // For `--format=json`: file, line, column, pointer, severity, message, hint.
+    nlohmann::json to_json() const;
 };
 
 struct Diagnostics {

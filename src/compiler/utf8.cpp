@@ -56,6 +56,29 @@ std::size_t count_chars(std::string_view s) {
     return n;
 }
 
+bool unsafe_for_terminal(char32_t cp) {
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x061C || cp == 0x200E || cp == 0x200F ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+std::string terminal_safe(std::string_view s, bool keep_newlines) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp = 0;
+        const std::size_t length = decode(s, i, cp);
+        if (unsafe_for_terminal(cp) && !(keep_newlines && cp == '\n')) {
+            char buf[12];
+            std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
+            out += buf;
+        } else {
+            out.append(s, i, length);
+        }
+        i += length;
+    }
+    return out;
+}
+
 std::string code_point_name(char32_t cp) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
@@ -75,8 +98,8 @@ std::string quoted(std::string_view s, std::size_t max_chars) {
         if (cp == '"' || cp == '\\') {
             out += '\\';
             out += static_cast<char>(cp);
-        } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
-            char buf[8];
+        } else if (unsafe_for_terminal(cp)) {
+            char buf[12];
             std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
             out += buf;
         } else {

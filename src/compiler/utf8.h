@@ -23,6 +23,16 @@ std::size_t count_chars(std::string_view s);
 // "U+0009"
 std::string code_point_name(char32_t cp);
 
+// Characters a terminal would act on or reorder rather than show: C0 and C1
+// controls, DEL, and the bidirectional formatting characters (U+061C,
+// U+200E/F, U+202A-202E, U+2066-2069), which can make a message read as
+// something else (CVE-2021-42574, "Trojan Source").
+bool unsafe_for_terminal(char32_t cp);
+
+// `s` with every unsafe character written as \uXXXX; line breaks kept when
+// `keep_newlines` (a summary has lines; a diagnostic is one).
+std::string terminal_safe(std::string_view s, bool keep_newlines = false);
+
 // `s` as a JSON string literal for messages: quotes, backslashes and control
 // characters escaped; cut to `max_chars` characters with "…" when longer.
 std::string quoted(std::string_view s, std::size_t max_chars = 60);

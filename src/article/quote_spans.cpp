@@ -57,6 +57,33 @@ std::string show_character(std::string_view s, std::size_t offset) {
     return "\"" + std::string(s.substr(offset, length)) + "\"";
 }
 
+// The words around `offset`, a few on each side, cut at spaces, as a quoted
+// string with "…" where it is cut: enough for an author to find the spot.
+std::string excerpt(std::string_view s, std::size_t offset) {
+    constexpr std::size_t kReach = 24;  // bytes on each side before looking for a space
+    std::size_t begin = offset > kReach ? offset - kReach : 0;
+    while (begin > 0 && s[begin - 1] != ' ') --begin;
+    std::size_t end = std::min(s.size(), offset + kReach);
+    while (end < s.size() && s[end] != ' ') ++end;
+    std::string out = "\"";
+    if (begin > 0) out += "…";
+    for (std::size_t i = begin; i < end;) {
+        char32_t cp = 0;
+        const std::uint32_t length = decode(s, i, cp);
+        if (cp == '"' || cp == '\\') out += '\\';
+        if (cp < 0x20 || cp == 0x7F || (length == 1 && cp >= 0x80)) {
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
+            out += buf;
+        } else {
+            out.append(s.substr(i, length));
+        }
+        i += length;
+    }
+    if (end < s.size()) out += "…";
+    return out + "\"";
+}
+
 // Letters and digits of scripts that separate words with spaces. Punctuation,
 // symbols and CJK (where words are not separated) never join a match to its
 // neighbour.
@@ -404,12 +431,15 @@ bool QuoteFinder::Body::find(std::string_view part, TextRange& range, std::strin
         const Normalized& p = normalized[c.paragraph];
         const std::size_t differs = needle.origin[s.closest_length];
         const std::size_t in_paragraph = c.at + s.closest_length;
+        // Both sides named, with the words around the first difference.
+        const bool at_end = in_paragraph >= p.text.size();
+        const std::size_t there = at_end ? paragraphs[c.paragraph].size() : p.origin[in_paragraph];
         error +=
-            "; closest match in " + where(c) + " differs at character " +
-            std::to_string(character_number(part, differs)) + " of the quote: expected " +
-            show_character(part, differs) + ", found " +
-            (in_paragraph < p.text.size() ? show_character(paragraphs[c.paragraph], p.origin[in_paragraph])
-                                          : std::string("the end of the paragraph"));
+            "; the closest match, in " + where(c) + ", differs from character " +
+            std::to_string(character_number(part, differs)) + " of the quote on: the quote has " +
+            show_character(part, differs) + " in " + excerpt(part, differs) + " where the paragraph " +
+            (at_end ? std::string("ends: ") : "has " + show_character(paragraphs[c.paragraph], there) + " in ") +
+            excerpt(paragraphs[c.paragraph], there);
     }
     error += "; copy the words exactly as the paragraph has them";
     return false;

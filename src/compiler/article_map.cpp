@@ -55,8 +55,39 @@ std::string km(double value) {
 
 }  // namespace
 
+// A pin far outside the map whose coordinates, swapped or with a sign
+// flipped, would put it inside the initial view: almost always a typing slip
+// (maps and spreadsheets give "lon, lat"; western longitudes are negative).
+void check_pins(const Article& a, const MapRequest& request, JsonReader& reader) {
+    const double reach_km = 1.5 * request.span_km;
+    const double view_km = 0.75 * request.span_km;
+    for (std::uint16_t i : a.map.pinned) {
+        const Place& p = a.places[i];
+        const double away = distance_km(request.center, {p.lat, p.lon});
+        if (away <= reach_km) continue;
+        struct Slip { LatLon at; const char* field; const char* what; };
+        const Slip slips[] = {
+            {{p.lon, p.lat}, "lat", "latitude and longitude swapped"},
+            {{p.lat, -p.lon}, "lon", "the longitude's sign flipped"},
+            {{-p.lat, p.lon}, "lat", "the latitude's sign flipped"},
+        };
+        for (const Slip& slip : slips) {
+            if (std::fabs(slip.at.lat) > 90 || distance_km(request.center, slip.at) > view_km) continue;
+            char fixed[96];
+            std::snprintf(fixed, sizeof fixed, "\"lat\": %.6g, \"lon\": %.6g", slip.at.lat, slip.at.lon);
+            reader.error("/places/" + std::to_string(i) + "/" + slip.field,
+                         utf8::quoted(p.name) + " is pinned but lies " + km(away) + " from the map's centre, far "
+                         "outside its view; with " + slip.what + " it would be " +
+                         km(distance_km(request.center, slip.at)) + " from the centre: check its coordinates (" +
+                         fixed + "?)");
+            break;
+        }
+    }
+}
+
 void check_article_map(const Article& a, JsonReader& reader) {
     const MapRequest request = article_map_request(a);
+    check_pins(a, request, reader);
     if (plans(request)) return;
     MapRequest alone = request;
     alone.include.clear();

@@ -166,6 +166,11 @@ const json* ObjectReader::get(const Field& field) {
     return nullptr;
 }
 
+const nlohmann::json* ObjectReader::find(const Field& field) const {
+    const auto it = object_.find(std::string(field.key));
+    return it != object_.end() ? &*it : nullptr;
+}
+
 std::string ObjectReader::pointer(const Field& field) const {
     return json_pointer(pointer_, field.key);
 }

@@ -67,6 +67,8 @@ public:
 
     // The member, or nullptr; a missing required member is reported.
     const nlohmann::json* get(const Field& field);
+    // The member, or nullptr; unlike get(), a missing required field is not reported.
+    const nlohmann::json* find(const Field& field) const;
     std::string pointer(const Field& field) const;
     const std::string& pointer() const { return pointer_; }
 

@@ -1,6 +1,7 @@
 #include "compiler/validate.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -112,6 +113,9 @@ struct IdTable {
         std::string pointer;
     };
     std::map<std::string, Entry> entries;
+    // Names as the article writes them ("Vladimir Putin") -> id, so a
+    // reference that gives the name instead of the id gets the id offered.
+    std::map<std::string, std::string, std::less<>> names;
 
     std::vector<std::string_view> ids() const {
         std::vector<std::string_view> out;
@@ -253,7 +257,7 @@ private:
                               " is not a valid id: use lowercase letters, digits and hyphens, starting "
                               "with a letter or digit, at most " +
                               std::to_string(field.max_chars) + " characters; e.g. " +
-                              utf8::quoted(id_suggestion(*id, field.max_chars)));
+                              utf8::quoted(unused_id(id_suggestion(*id, field.max_chars), table, field.max_chars)));
         }
         const auto [it, inserted] = table.entries.emplace(*id, IdTable::Entry{index, pointer});
         if (!inserted) {
@@ -262,6 +266,17 @@ private:
                                        " its own id");
         }
         return store_.keep(*id);
+    }
+
+    // `id`, or `id-2`, `id-3`…: a suggestion must not name an item that exists.
+    static std::string unused_id(std::string id, const IdTable& table, std::size_t max_chars) {
+        if (id.empty()) id = "item";
+        const std::string base = id;
+        for (int n = 2; table.entries.count(id); ++n) {
+            const std::string suffix = "-" + std::to_string(n);
+            id = base.substr(0, max_chars - suffix.size()) + suffix;
+        }
+        return id;
     }
 
     // The index of the item `value` refers to, or nullopt (reported).
@@ -274,10 +289,19 @@ private:
         if (it != table.entries.end()) return it->second.index;
         std::string message = "unknown " + std::string(noun) + " " + utf8::quoted(*id) + ": no " +
                               std::string(owners) + " has this id";
+        if (const auto named = table.names.find(*id); named != table.names.end()) {
+            message += "; that is a name: refer to it by its id, " + utf8::quoted(named->second);
+            reader_.error(pointer, std::move(message));
+            return std::nullopt;
+        }
         const std::string suggestion = did_you_mean(*id, table.ids());
         message += suggestion.empty() ? "; use the id of an item of " + std::string(lists) : suggestion;
         reader_.error(pointer, std::move(message));
         return std::nullopt;
+    }
+
+    static void name_item(IdTable& table, std::string_view name, std::string_view id) {
+        if (!name.empty() && !id.empty()) table.names.emplace(std::string(name), std::string(id));
     }
 
     void read_person(ObjectReader& o) {
@@ -285,6 +309,7 @@ private:
         Person p;
         p.id = read_id(o, kPersonId, speakers_, store_.people.size(), "people and sources");
         p.name = keep(o.text(kPersonName));
+        name_item(speakers_, p.name, p.id);
         p.role = keep(o.text(kRole));
         p.affiliation = keep(o.text(kAffiliation));
         p.country = keep(check_format(o, kCountry, is_country_code,
@@ -298,6 +323,7 @@ private:
         Person p;
         p.id = read_id(o, kSourceId, speakers_, store_.people.size(), "people and sources");
         p.name = keep(o.text(kLabel));
+        name_item(speakers_, p.name, p.id);
         // A source has no role; its description takes the role's place on the card.
         p.role = keep(o.text(kDescription));
         p.kind = PersonKind::UnnamedSource;
@@ -309,12 +335,31 @@ private:
         Place p;
         p.id = read_id(o, kPlaceId, places_, store_.places.size(), "places");
         p.name = keep(o.text(kPlaceName));
+        name_item(places_, p.name, p.id);
         p.detail = keep(o.text(kDetail));
         p.note = keep(o.text(kNote));
         p.date = keep(check_format(o, kDate, is_iso_date, "is not a valid date in the form YYYY-MM-DD"));
+        if (swapped_coordinates(o)) {
+            store_.places.push_back(p);
+            return;
+        }
         p.lat = static_cast<float>(o.number(kLat, -90, 90).value_or(0));
         p.lon = static_cast<float>(o.number(kLon, -180, 180).value_or(0));
         store_.places.push_back(p);
+    }
+
+    // A latitude past 90 whose longitude would be a latitude is almost
+    // always the pair written the wrong way round (maps give "lon, lat").
+    bool swapped_coordinates(ObjectReader& o) {
+        const json* lat = o.find(kLat);
+        const json* lon = o.find(kLon);
+        if (!lat || !lon || !lat->is_number() || !lon->is_number()) return false;
+        const double a = lat->get<double>(), b = lon->get<double>();
+        if (!(std::fabs(a) > 90 && std::fabs(a) <= 180 && std::fabs(b) <= 90)) return false;
+        reader_.error(o.pointer(kLat), lat->dump() + " is out of range for the latitude (-90 to 90), and the "
+                      "longitude " + lon->dump() + " would be a latitude; did you swap them? write \"lat\": " +
+                      lon->dump() + ", \"lon\": " + lat->dump());
+        return true;
     }
 
     void read_quote(ObjectReader& o) {

@@ -118,8 +118,10 @@ TEST(quote_spans, not_found_names_the_closest_match_and_where_it_differs) {
     const Body body{{"Nothing here.", "“They won’t throw a wrench in the works,” Putin said."}};
     EXPECT_EQ(
         first_error(resolve(body, {"They won't throw a spanner in the works"})),
-        "text not found in any paragraph; closest match in paragraph 2 at character 2 differs at character "
-        "20 of the quote: expected \"s\", found \"w\"; copy the words exactly as the paragraph has them");
+        "text not found in any paragraph; the closest match, in paragraph 2 at character 2, differs from "
+        "character 20 of the quote on: the quote has \"s\" in \"They won't throw a spanner in the works\" where "
+        "the paragraph has \"w\" in \"“They won’t throw a wrench in the works,” Putin…\"; copy the words "
+        "exactly as the paragraph has them");
     EXPECT_EQ(first_error(resolve(body, {"xyzzy"})),
               "text not found in any paragraph; copy the words exactly as the paragraph has them");
 }
@@ -128,9 +130,9 @@ TEST(quote_spans, not_found_at_the_end_of_a_paragraph) {
     const Body body{{"He said “the end"}};
     EXPECT_EQ(
         first_error(resolve(body, {"the end."})),
-        "text not found in any paragraph; closest match in paragraph 1 at character 10 differs at character "
-        "8 of the quote: expected \".\", found the end of the paragraph; copy the words exactly as the "
-        "paragraph has them");
+        "text not found in any paragraph; the closest match, in paragraph 1 at character 10, differs from "
+        "character 8 of the quote on: the quote has \".\" in \"the end.\" where the paragraph ends: "
+        "\"He said “the end\"; copy the words exactly as the paragraph has them");
 }
 
 TEST(quote_spans, split_quote_parts_resolve_in_order_with_one_context) {

@@ -91,8 +91,8 @@ TEST(validate, collects_every_error_in_one_run_in_file_order) {
         r->errors(),
         "a.json:7:36: error: at /people/0/name: expected a string (the person's name), found a number (5); "
         "e.g. \"name\": \"Vladimir Putin\"\n"
-        "a.json:13:56: error: at /places/0/lat: 95.0 is out of range for the latitude in degrees north: it "
-        "must be between -90 and 90; e.g. \"lat\": 61.2181\n"
+        "a.json:13:56: error: at /places/0/lat: 95.0 is out of range for the latitude (-90 to 90), and the "
+        "longitude 5.32 would be a latitude; did you swap them? write \"lat\": 5.32, \"lon\": 95.0\n"
         "a.json:15:87: error: at /theme/light: \"red\" is not a colour in the form \"#rrggbb\"; e.g. "
         "\"light\": \"#c8102e\"\n"
         "a.json:15:95: error: at /extra: unknown field \"extra\" in the article; remove it, or use one of: "

@@ -61,6 +61,16 @@ bool unsafe_for_terminal(char32_t cp) {
            (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
+namespace {
+
+void append_escape(std::string& out, char32_t cp) {
+    char buf[12];
+    std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
+    out += buf;
+}
+
+}  // namespace
+
 std::string terminal_safe(std::string_view s, bool keep_newlines) {
     std::string out;
     out.reserve(s.size());
@@ -68,9 +78,7 @@ std::string terminal_safe(std::string_view s, bool keep_newlines) {
         char32_t cp = 0;
         const std::size_t length = decode(s, i, cp);
         if (unsafe_for_terminal(cp) && !(keep_newlines && cp == '\n')) {
-            char buf[12];
-            std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
-            out += buf;
+            append_escape(out, cp);
         } else {
             out.append(s, i, length);
         }
@@ -99,9 +107,7 @@ std::string quoted(std::string_view s, std::size_t max_chars) {
             out += '\\';
             out += static_cast<char>(cp);
         } else if (unsafe_for_terminal(cp)) {
-            char buf[12];
-            std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
-            out += buf;
+            append_escape(out, cp);
         } else {
             out.append(s, i, length);
         }

@@ -57,7 +57,7 @@ Diagnostic file_too_large(const std::string& file, std::size_t size) {
 }
 
 bool load_article(const std::string& file, const std::string& text, ArticleStore& store,
-                  Diagnostics& diagnostics) {
+                  Diagnostics& diagnostics, std::string_view file_slug) {
     const std::size_t first = diagnostics.items.size();
     if (text.size() > limits::kFileBytes) {
         diagnostics.items.push_back(file_too_large(file, text.size()));
@@ -108,6 +108,14 @@ bool load_article(const std::string& file, const std::string& text, ArticleStore
     store.link();
     // What compile's map build would refuse, check refuses first, located.
     if (diagnostics.items.size() == first) check_article_map(store.article, reader);
+    if (diagnostics.items.size() == first && !file_slug.empty() && store.article.slug != file_slug) {
+        const std::string slug(store.article.slug);
+        reader.error("/slug", "the slug " + utf8::quoted(slug) + " differs from the file name " +
+                                  utf8::quoted(std::string(file_slug) + ".json") +
+                                  ", under which the widget is published; rename the file to " +
+                                  utf8::quoted(slug + ".json") + " or set \"slug\": " +
+                                  utf8::quoted(file_slug));
+    }
     locate(diagnostics, first, positions, locator);
     return diagnostics.items.size() == first;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "compiler/article_store.h"
 #include "compiler/diagnostics.h"
@@ -13,7 +14,10 @@ namespace dateline {
 // The message for a file over limits::kFileBytes (size 0: unknown, a pipe).
 Diagnostic file_too_large(const std::string& file, std::size_t size);
 
+// `file_slug`, when given, is the name the file gives the article (its file
+// name without .json): a different "slug" is an error, since the widget is
+// published under the file's name.
 bool load_article(const std::string& file, const std::string& text, ArticleStore& store,
-                  Diagnostics& diagnostics);
+                  Diagnostics& diagnostics, std::string_view file_slug = {});
 
 }  // namespace dateline

@@ -12,6 +12,7 @@
 //
 // Exit codes: 0 success, 1 usage or I/O error, 2 invalid article.
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -92,6 +93,14 @@ struct Report {
     }
 };
 
+// "arts/harbour-vote.json" -> "harbour-vote": the name the build publishes
+// the widget under. Empty (no check) for a file that is not *.json, such as
+// a pipe.
+std::string file_slug(const std::string& path) {
+    const std::filesystem::path p(path);
+    return p.extension() == ".json" ? p.stem().string() : std::string();
+}
+
 // Loads and validates; reports every error. Returns the exit code.
 int load(const Report& report, ArticleStore& store) {
     const std::string& path = report.file;
@@ -105,7 +114,7 @@ int load(const Report& report, ArticleStore& store) {
             diagnostics.items.push_back(file_too_large(path, size));
             break;
         case ReadResult::ok:
-            load_article(path, text, store, diagnostics);
+            load_article(path, text, store, diagnostics, file_slug(path));
             break;
     }
     if (!diagnostics.items.empty()) return report.invalid(diagnostics);

@@ -1,8 +1,11 @@
 # Compiles an article twice into two directories and requires every output to
 # be byte-identical, so generated C++ never changes without a change in the
-# article (and the build never recompiles for nothing).
+# article (and the build never recompiles for nothing). With -DEXPECTED=<dir>,
+# the outputs must also equal the committed ones there, file for file: a change
+# to what the compiler writes shows in review as a diff of those files.
 #
-#   cmake -DTOOL=<dateline> -DARTICLE=<file.json> -DPAGE=<shell.html> -DWORK=<dir> -P golden.cmake
+#   cmake -DTOOL=<dateline> -DARTICLE=<file.json> -DPAGE=<shell.html> -DWORK=<dir> [-DEXPECTED=<dir>] -P golden.cmake
+#   add -DUPDATE=ON (with EXPECTED) to rewrite the committed outputs, then review the diff.
 cmake_minimum_required(VERSION 3.20)
 file(REMOVE_RECURSE "${WORK}")
 foreach(run a b)
@@ -31,3 +34,21 @@ foreach(name IN LISTS written)
     message(FATAL_ERROR "${name} differs between two runs on the same article")
   endif()
 endforeach()
+if(EXPECTED)
+  set(compared article.html article_data.cpp charset.txt index.html slug.txt)
+  foreach(name IN LISTS compared)
+    if(UPDATE)
+      file(MAKE_DIRECTORY "${EXPECTED}")
+      configure_file("${WORK}/a/${name}" "${EXPECTED}/${name}" COPYONLY)
+    elseif(NOT EXISTS "${EXPECTED}/${name}")
+      message(FATAL_ERROR "${EXPECTED}/${name} is missing; create it with -DUPDATE=ON and review it")
+    else()
+      file(SHA256 "${WORK}/a/${name}" got)
+      file(SHA256 "${EXPECTED}/${name}" want)
+      if(NOT got STREQUAL want)
+        message(FATAL_ERROR "${name} differs from the committed ${EXPECTED}/${name}: if the change is "
+                            "meant, rerun with -DUPDATE=ON and commit the new file")
+      endif()
+    endif()
+  endforeach()
+endif()

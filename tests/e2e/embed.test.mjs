@@ -289,7 +289,7 @@ test('editor page of a hostile article: the headline stays text', async () => {
   const page = await context.newPage();
   const errors = watchConsole(page);
   page.on('dialog', (d) => { errors.push('dialog: ' + d.message()); d.dismiss(); });
-  await page.goto(server.url + 'hostile/embed.html');
+  await page.goto(server.url + '_hostile/embed.html');
   assert.match(await page.locator('h1').textContent(), /^<script>alert\('headline'\)<\/script>/);
   assert.equal(await page.locator('main b, main script, header img').count(), 0);
   assert.match(await page.locator('#snippet-iframe').textContent(), /title="Interactive: &lt;script&gt;alert\('headline'\)&lt;\/script&gt;/);

@@ -222,7 +222,7 @@ test('without WebGL2 the HTML article is the page: standalone and script embed, 
 });
 
 test('hostile article text stays text on the canvas and in the mirror', async () => {
-  const { context, page, errors } = await open('hostile/');
+  const { context, page, errors } = await open('_hostile/');
   page.on('dialog', (d) => { errors.push('dialog: ' + d.message()); d.dismiss(); });
   const article = page.locator('.dateline-article');
   assert.match(await article.locator('h1').textContent(), /<script>alert\('headline'\)<\/script>/);
@@ -232,7 +232,7 @@ test('hostile article text stays text on the canvas and in the mirror', async ()
     overflow: document.scrollingElement.scrollWidth - window.innerWidth,
   }));
   assert.equal(injected.elements, 0, 'no element came from article text');
-  assert.ok(injected.scripts.every((s) => /^\/(dateline-embed\.js|hostile\/dateline\.js)$/.test(s)), injected.scripts.join());
+  assert.ok(injected.scripts.every((s) => /^\/(dateline-embed\.js|_hostile\/dateline\.js)$/.test(s)), injected.scripts.join());
   assert.ok(injected.overflow <= 0, 'a 10,000-character word does not widen the page');
   const targets = await page.evaluate(() => document.querySelector('[data-dateline]').dateline.targets());
   for (const t of targets) assert.ok(t.x >= 0 && t.x + t.w <= 1280, `${t.type} ${t.id} inside the canvas`);

@@ -18,7 +18,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 function manyPage() {
   let body = '';
   for (let i = 0; i < COUNT; i++) {
-    const slug = i % 2 ? 'harbour-vote' : 'anchorage-summit';
+    const slug = i % 2 ? '_harbour-vote' : 'anchorage-summit';  // a test fixture's folder
     body += `<h2>Embed ${i + 1}</h2><p>${'The host story continues between the embeds. '.repeat(8)}</p>\n`;
     body += `<div id="w${i}" data-dateline="/${slug}/" data-mode="${i % 3 ? 'companion' : 'full'}"></div>\n`;
   }

@@ -70,7 +70,7 @@ test('a second article (test fixture) builds and renders through the same path',
   const page = await context.newPage();
   const errors = watchConsole(page);
   await recordReadyEvents(page);
-  await page.goto(server.url + 'harbour-vote/');
+  await page.goto(server.url + '_harbour-vote/');
   const ready = await waitForReady(page);
   assert.equal(ready.slug, 'harbour-vote');
   const targets = await page.evaluate(() => document.querySelector('[data-dateline]').dateline.targets());
